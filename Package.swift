@@ -1,0 +1,58 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "jsjit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "JIT", targets: ["JIT"]),
+        .executable(name: "jsjit", targets: ["jsjit"]),
+        .executable(name: "TemplateGen", targets: ["TemplateGen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libyaml, the only YAML parser the generator uses.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // The generator's logic: YAML with marks → typed spec model → validation → Swift text.
+        // A library so the generator tests can drive it without spawning a process.
+        .target(
+            name: "TemplateGenKit",
+            dependencies: ["CYAML"]
+        ),
+        // The build tool the plugin runs: a thin command line over TemplateGenKit.
+        .executableTarget(
+            name: "TemplateGen",
+            dependencies: [
+                "TemplateGenKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .plugin(
+            name: "SpecGenPlugin",
+            capability: .buildTool(),
+            dependencies: ["TemplateGen"]
+        ),
+        // The engine library. Its opcode tables and layout constants are generated from Specs/.
+        .target(
+            name: "JIT",
+            plugins: ["SpecGenPlugin"]
+        ),
+        .executableTarget(
+            name: "jsjit",
+            dependencies: [
+                "JIT",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "UnitTests", dependencies: ["JIT", "TemplateGenKit"]),
+        .testTarget(name: "ContractTests", dependencies: ["JIT", "TemplateGenKit"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["TemplateGenKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["JIT", "jsjit"]),
+    ]
+)
