@@ -53,6 +53,8 @@ let package = Package(
         .testTarget(name: "UnitTests", dependencies: ["JIT", "TemplateGenKit"]),
         .testTarget(name: "ContractTests", dependencies: ["JIT", "TemplateGenKit"]),
         .testTarget(name: "GeneratorTests", dependencies: ["TemplateGenKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["JIT", "jsjit"]),
+        // Runs the built programs as a user (and the build plugin) would; depending on them makes
+        // `swift test` build them first.
+        .testTarget(name: "IntegrationTests", dependencies: ["JIT", "jsjit", "TemplateGen"]),
     ]
 )

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import TemplateGenKit
+
+/// Spec fixtures under Fixtures/: every `pass/` file must validate, and every `fail/` file must
+/// produce exactly the diagnostics its `# expect: LINE:COLUMN: error: MESSAGE` lines state.
+/// The file name says which spec it is: `*.opcodes.yaml` or `*.layout.yaml`.
+struct FixtureTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func names(in folder: String) -> [String] {
+        let directory = fixtures.appendingPathComponent(folder).path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+    }
+
+    static func check(_ folder: String, _ name: String) throws -> (expected: [String], actual: [String]) {
+        let text = try String(contentsOf: fixtures.appendingPathComponent(folder).appendingPathComponent(name), encoding: .utf8)
+        return try check(text: text, name: name)
+    }
+
+    static func check(text: String, name: String) throws -> (expected: [String], actual: [String]) {
+        let kind: TemplateGenerator.SpecKind = name.hasSuffix(".layout.yaml") ? .layout : .opcodes
+        let diagnostics = TemplateGenerator.check(text: text, file: name, as: kind)
+        let expected = text.split(separator: "\n").compactMap { line -> String? in
+            line.hasPrefix("# expect: ") ? String(line.dropFirst("# expect: ".count)) : nil
+        }
+        // Drop the file name: each expectation is LINE:COLUMN: error: MESSAGE within its own file.
+        let actual = diagnostics.map { "\($0.mark.line):\($0.mark.column): error: \($0.message)" }
+        return (expected, actual)
+    }
+
+    @Test func thereAreFixturesOfBothKinds() {
+        #expect(Self.names(in: "pass").count >= 3)
+        #expect(Self.names(in: "fail").count >= 10)
+    }
+
+    @Test(arguments: names(in: "pass"))
+    func passFixtureValidates(_ name: String) throws {
+        let (_, actual) = try Self.check("pass", name)
+        #expect(actual == [], "\(name) should validate")
+    }
+
+    @Test(arguments: names(in: "fail"))
+    func failFixtureReportsExactlyItsDiagnostics(_ name: String) throws {
+        if ProcessInfo.processInfo.environment["UPDATE_FIXTURES"] == "1" { try Self.regenerate(name) }
+        let (expected, actual) = try Self.check("fail", name)
+        #expect(!expected.isEmpty, "\(name) states no '# expect:' line")
+        #expect(actual == expected, "\(name)")
+    }
+
+    /// `UPDATE_FIXTURES=1 swift test --filter GeneratorTests` rewrites each fail fixture's
+    /// `# expect:` header from what the generator reports now; review the diff before committing.
+    /// The header's own length moves the lines below it, so it iterates to a fixed point.
+    static func regenerate(_ name: String) throws {
+        let url = fixtures.appendingPathComponent("fail").appendingPathComponent(name)
+        var text = try String(contentsOf: url, encoding: .utf8)
+        let body = text.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("# expect: ") }.joined(separator: "\n")
+        for _ in 0..<4 {
+            let (_, actual) = try check(text: text, name: name)
+            let next = actual.map { "# expect: \($0)\n" }.joined() + body
+            if next == text { break }
+            text = next
+        }
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+}
