@@ -1,0 +1,114 @@
+import Foundation
+
+/// One generated Swift file.
+public struct GeneratedFile: Sendable, Equatable {
+    public var name: String
+    public var contents: String
+}
+
+/// The validated specs, ready to emit.
+public struct SpecSet: Sendable {
+    public var layout: LayoutSpec
+    public var opcodes: OpcodeSpec
+}
+
+/// The generator's pipeline: read spec files → YAML nodes with marks → typed, validated spec
+/// model → Swift text → files written only when their contents change.
+public enum TemplateGenerator {
+    /// The fixed set of files every run writes, whatever the specs hold.
+    public static let outputNames = ["Layout.swift", "Opcodes.swift", "Instructions.swift", "Disassembly.swift"]
+
+    public static let layoutFileName = "layout.yaml"
+    public static let opcodesFileName = "opcodes.yaml"
+
+    /// Loads and validates the specs in `specsDirectory`. Diagnostics name each file by its path
+    /// relative to `displayRoot` (the package directory), so `swift build` shows clickable
+    /// `Specs/opcodes.yaml:12:5: error: ...` lines.
+    public static func load(specsDirectory: String, displayRoot: String?) -> Result<SpecSet, DiagnosticList> {
+        let sink = DiagnosticSink()
+        let layoutPath = specsDirectory + "/" + layoutFileName
+        let opcodesPath = specsDirectory + "/" + opcodesFileName
+        let layoutNode = loadYAML(layoutPath, display: displayPath(layoutPath, root: displayRoot), sink: sink)
+        let opcodesNode = loadYAML(opcodesPath, display: displayPath(opcodesPath, root: displayRoot), sink: sink)
+        let layout = layoutNode.map { LayoutSpec.decode($0, file: displayPath(layoutPath, root: displayRoot), sink: sink) }
+        let opcodes = opcodesNode.map { OpcodeSpec.decode($0, file: displayPath(opcodesPath, root: displayRoot), sink: sink) }
+        guard !sink.hasErrors, let layout, let opcodes else { return .failure(DiagnosticList(sink.sorted)) }
+        return .success(SpecSet(layout: layout, opcodes: opcodes))
+    }
+
+    /// Validates one spec given as text; the generator tests use this on fixtures.
+    public static func check(text: String, file: String, as kind: SpecKind) -> [Diagnostic] {
+        let sink = DiagnosticSink()
+        do {
+            let node = try YAMLLoader.load(text, file: file)
+            switch kind {
+            case .layout: _ = LayoutSpec.decode(node, file: file, sink: sink)
+            case .opcodes: _ = OpcodeSpec.decode(node, file: file, sink: sink)
+            }
+        } catch {
+            sink.append(error)
+        }
+        return sink.sorted
+    }
+
+    public enum SpecKind: Sendable { case layout, opcodes }
+
+    /// The Swift text of every output file, in `outputNames` order.
+    public static func emit(_ specs: SpecSet) -> [GeneratedFile] {
+        [
+            GeneratedFile(name: "Layout.swift", contents: LayoutEmitter(spec: specs.layout).emit()),
+            GeneratedFile(name: "Opcodes.swift", contents: OpcodeEmitter(spec: specs.opcodes).emit()),
+            GeneratedFile(name: "Instructions.swift", contents: InstructionEmitter(spec: specs.opcodes).emit()),
+            GeneratedFile(name: "Disassembly.swift", contents: DisassemblyEmitter(spec: specs.opcodes).emit()),
+        ]
+    }
+
+    /// Writes each file whose contents differ from what is on disk; returns the names written.
+    /// Leaving unchanged files untouched keeps their timestamps, so nothing downstream recompiles.
+    @discardableResult
+    public static func write(_ files: [GeneratedFile], to directory: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var written: [String] = []
+        for file in files {
+            let path = directory + "/" + file.name
+            let data = Data(file.contents.utf8)
+            if FileManager.default.contents(atPath: path) == data { continue }
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            written.append(file.name)
+        }
+        return written
+    }
+
+    private static func loadYAML(_ path: String, display: String, sink: DiagnosticSink) -> YAMLNode? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            sink.error(display, SourceMark(line: 1, column: 1), "spec '\(lastPathComponent(path))': field '(file)': cannot read the file")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            sink.error(display, SourceMark(line: 1, column: 1), "spec '\(lastPathComponent(path))': field '(file)': the file is not UTF-8 text")
+            return nil
+        }
+        do {
+            return try YAMLLoader.load(text, file: display)
+        } catch {
+            sink.append(error)
+            return nil
+        }
+    }
+
+    /// `path` relative to `root` when it lies inside it; otherwise unchanged.
+    static func displayPath(_ path: String, root: String?) -> String {
+        guard let root else { return path }
+        let standardizedRoot = URL(fileURLWithPath: root).standardizedFileURL.path
+        let standardizedPath = URL(fileURLWithPath: path).standardizedFileURL.path
+        let prefix = standardizedRoot.hasSuffix("/") ? standardizedRoot : standardizedRoot + "/"
+        return standardizedPath.hasPrefix(prefix) ? String(standardizedPath.dropFirst(prefix.count)) : path
+    }
+}
+
+/// Every diagnostic of a failed run.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
