@@ -84,7 +84,7 @@ struct EncodingTests {
         let text = instruction.text(at: offset)
         let expectedOperands = zip(opcode.info.operands, values).map { operand, value in
             operand.kind.role == .jump
-                ? operand.kind.prefix + jumpTargetText(offset + Int(value))
+                ? operand.kind.prefix + bytecodeOffsetText(offset + Int(value))
                 : operand.kind.prefix + String(value)
         }
         let expected = expectedOperands.isEmpty ? opcode.name : opcode.name + " " + expectedOperands.joined(separator: ", ")

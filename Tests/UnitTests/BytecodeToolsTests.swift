@@ -11,10 +11,10 @@ struct BytecodeToolsTests {
     }
 
     @Test func jumpTargetsPrintAsFourDigitOffsets() {
-        #expect(jumpTargetText(0) == "0000")
-        #expect(jumpTargetText(42) == "0042")
-        #expect(jumpTargetText(12345) == "12345")
-        #expect(jumpTargetText(-3) == "-3")
+        #expect(bytecodeOffsetText(0) == "0000")
+        #expect(bytecodeOffsetText(42) == "0042")
+        #expect(bytecodeOffsetText(12345) == "12345")
+        #expect(bytecodeOffsetText(-3) == "-3")
     }
 
     @Test func listingReportsTruncationAndEmptyCode() {

@@ -12,10 +12,10 @@ public enum Disassembler {
         while offset < code.count {
             do {
                 let instruction = try Instruction.decode(code, at: offset)
-                lines.append("\(jumpTargetText(offset))  \(instruction.text(at: offset))")
+                lines.append("\(bytecodeOffsetText(offset))  \(instruction.text(at: offset))")
                 offset += instruction.opcode.length
             } catch {
-                lines.append("\(jumpTargetText(offset))  <\(describe(error))>")
+                lines.append("\(bytecodeOffsetText(offset))  <\(describe(error))>")
                 break
             }
         }
@@ -32,10 +32,4 @@ public enum Disassembler {
             return "\(opcode.name) needs \(opcode.length) bytes but only \(size - offset) remain"
         }
     }
-}
-
-/// A bytecode offset as the disassembly prints it: four digits, zero-padded.
-public func jumpTargetText(_ offset: Int) -> String {
-    let digits = String(offset)
-    return offset >= 0 && digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) + digits : digits
 }

@@ -5,6 +5,12 @@ struct DisassemblyEmitter {
 
     func emit() -> String {
         var w = SwiftWriter(specFiles: [spec.file])
+        w.doc("A bytecode offset as disassembly prints it: four digits, zero-padded.")
+        w.block("public func bytecodeOffsetText(_ offset: Int) -> String") { w in
+            w.line("let digits = String(offset)")
+            w.line("return offset >= 0 && digits.count < 4 ? String(repeating: \"0\", count: 4 - digits.count) + digits : digits")
+        }
+        w.line()
         w.block("extension Instruction") { w in
             w.doc("The instruction as assembly-like text; `offset` is where it starts, so jumps can show their targets.")
             w.line("// Parameters start with '_', which operand names cannot, so operand bindings never shadow them.")
@@ -26,7 +32,7 @@ struct DisassemblyEmitter {
         let parts = op.operands.map { operand -> String in
             let kind = spec.kind(named: operand.kind)!
             if kind.role == .jump {
-                return "\(kind.prefix)\\(jumpTargetText(_offset + Int(\(operand.name).value)))"
+                return "\(kind.prefix)\\(bytecodeOffsetText(_offset + Int(\(operand.name).value)))"
             }
             return "\\(\(operand.name))"
         }
