@@ -37,14 +37,14 @@ struct YAMLLoaderTests {
     }
 
     @Test func rejectsMoreThanOneDocument() {
-        #expect(throws: Diagnostic(file: "t.yaml", mark: SourceMark(line: 2, column: 1), message: "malformed YAML: a spec file holds exactly one document")) {
+        #expect(throws: Diagnostic(file: "t.yaml", mark: SourceMark(line: 2, column: 1), message: "spec 't.yaml': field '(yaml)': malformed YAML: a spec file holds exactly one document")) {
             try YAMLLoader.load("a: 1\n---\nb: 2\n", file: "t.yaml")
         }
     }
 
     @Test func rejectsAliasesAndNonScalarKeys() {
         #expect(throws: Diagnostic.self) { try YAMLLoader.load("a: &x 1\nb: *x\n", file: "t.yaml") }
-        #expect(throws: Diagnostic(file: "t.yaml", mark: SourceMark(line: 1, column: 3), message: "malformed YAML: mapping keys must be plain strings, found a list")) {
+        #expect(throws: Diagnostic(file: "t.yaml", mark: SourceMark(line: 1, column: 3), message: "spec 't.yaml': field '(yaml)': malformed YAML: mapping keys must be plain strings, found a list")) {
             try YAMLLoader.load("? [a]\n: 1\n", file: "t.yaml")
         }
     }
@@ -54,13 +54,13 @@ struct YAMLLoaderTests {
             _ = try YAMLLoader.load("a: [1, 2\n", file: "t.yaml")
             Issue.record("accepted an unclosed flow sequence")
         } catch {
-            #expect(error.description.hasPrefix("t.yaml:2:1: error: malformed YAML: did not find expected ',' or ']'"))
+            #expect(error.description.hasPrefix("t.yaml:2:1: error: spec 't.yaml': field '(yaml)': malformed YAML: did not find expected ',' or ']'"))
         }
         do {
             _ = try YAMLLoader.load("a: \"unterminated\n", file: "t.yaml")
             Issue.record("accepted an unterminated string")
         } catch {
-            #expect(error.description.contains("error: malformed YAML: found unexpected end of stream"))
+            #expect(error.description == "t.yaml:2:1: error: spec 't.yaml': field '(yaml)': malformed YAML: found unexpected end of stream (while scanning a quoted scalar at line 1, column 4)")
         }
     }
 

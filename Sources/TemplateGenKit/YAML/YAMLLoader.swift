@@ -9,7 +9,7 @@ public enum YAMLLoader {
     public static func load(_ text: String, file: String) throws(Diagnostic) -> YAMLNode {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw Diagnostic(file: file, mark: SourceMark(line: 1, column: 1), message: "malformed YAML: libyaml could not start")
+            throw yamlError(file, SourceMark(line: 1, column: 1), "malformed YAML: libyaml could not start")
         }
         defer { yaml_parser_delete(&parser) }
 
@@ -38,8 +38,14 @@ public enum YAMLLoader {
             message += " (\(String(cString: context)) at line \(contextMark.line + 1), column \(contextMark.column + 1))"
         }
         let mark = SourceMark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
-        return Diagnostic(file: file, mark: mark, message: message)
+        return yamlError(file, mark, message)
     }
+}
+
+/// A YAML-level error in the same `spec '<file>': field '<field>': ...` form as every other
+/// diagnostic; `field` is the mapping key involved, or `(yaml)` for the file's syntax.
+func yamlError(_ file: String, _ mark: SourceMark, field: String = "(yaml)", _ what: String) -> Diagnostic {
+    Diagnostic(file: file, mark: mark, message: "spec '\(lastPathComponent(file))': field '\(field)': \(what)")
 }
 
 /// Turns the flat event stream into nested nodes with an explicit stack.
@@ -62,7 +68,7 @@ private struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                throw Diagnostic(file: file, mark: mark, message: "malformed YAML: a spec file holds exactly one document")
+                throw yamlError(file, mark, "malformed YAML: a spec file holds exactly one document")
             }
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
@@ -95,7 +101,7 @@ private struct TreeBuilder {
     }
 
     private func anchorError(_ mark: SourceMark) -> Diagnostic {
-        Diagnostic(file: file, mark: mark, message: "malformed YAML: anchors and aliases are not allowed in specs; write each entry out in full")
+        yamlError(file, mark, "malformed YAML: anchors and aliases are not allowed in specs; write each entry out in full")
     }
 
     private mutating func add(_ node: YAMLNode) throws(Diagnostic) {
@@ -113,12 +119,12 @@ private struct TreeBuilder {
                 stack.append(.mapping(start, pairs, pendingKey: nil))
             } else {
                 guard let keyText = node.scalar else {
-                    throw Diagnostic(file: file, mark: node.mark, message: "malformed YAML: mapping keys must be plain strings, found \(node.kindDescription)")
+                    throw yamlError(file, node.mark, "malformed YAML: mapping keys must be plain strings, found \(node.kindDescription)")
                 }
                 if let earlier = pairs.first(where: { $0.key.scalar == keyText }) {
-                    throw Diagnostic(
-                        file: file, mark: node.mark,
-                        message: "malformed YAML: duplicate key '\(keyText)' (first written at line \(earlier.key.mark.line), column \(earlier.key.mark.column))")
+                    throw yamlError(
+                        file, node.mark, field: keyText,
+                        "malformed YAML: duplicate key; first written at line \(earlier.key.mark.line), column \(earlier.key.mark.column)")
                 }
                 stack.append(.mapping(start, pairs, pendingKey: node))
             }
