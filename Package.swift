@@ -19,11 +19,14 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // The x86-64 encoder, shared by TemplateGen (templates → bytes at build time) and the
+        // engine (the optimizing tier at run time): one module, never two copies.
+        .target(name: "X64Assembler"),
         // The generator's logic: YAML with marks → typed spec model → validation → Swift text.
         // A library so the generator tests can drive it without spawning a process.
         .target(
             name: "TemplateGenKit",
-            dependencies: ["CYAML"]
+            dependencies: ["CYAML", "X64Assembler"]
         ),
         // The build tool the plugin runs: a thin command line over TemplateGenKit.
         .executableTarget(
@@ -41,6 +44,7 @@ let package = Package(
         // The engine library. Its opcode tables and layout constants are generated from Specs/.
         .target(
             name: "JIT",
+            dependencies: ["X64Assembler"],
             plugins: ["SpecGenPlugin"]
         ),
         .executableTarget(
@@ -50,7 +54,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "UnitTests", dependencies: ["JIT", "TemplateGenKit"]),
+        .testTarget(name: "UnitTests", dependencies: ["JIT", "TemplateGenKit", "X64Assembler"]),
         .testTarget(name: "ContractTests", dependencies: ["JIT", "TemplateGenKit"]),
         .testTarget(name: "GeneratorTests", dependencies: ["TemplateGenKit"], exclude: ["Fixtures"]),
         // Runs the built programs as a user (and the build plugin) would; depending on them makes
