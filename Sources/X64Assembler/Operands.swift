@@ -92,3 +92,18 @@ public struct AssemblerError: Error, Hashable, Sendable, CustomStringConvertible
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 }
+
+extension Hole {
+    /// Writes `value` into the hole in `bytes`, little-endian at the hole's width. For a rel32 hole
+    /// `value` is the distance from the end of the hole to the target. Fails, rather than
+    /// truncating, when the value does not fit.
+    public func patch(_ bytes: inout [UInt8], with value: Int64) throws(AssemblerError) {
+        guard offset >= 0, offset + width <= bytes.count else {
+            throw AssemblerError("hole '\(name)' at offset \(offset) lies outside the \(bytes.count) bytes of code")
+        }
+        if width == 4 && Int32(exactly: value) == nil {
+            throw AssemblerError("value \(value) for \(kind.rawValue) hole '\(name)' does not fit 32 bits")
+        }
+        for i in 0..<width { bytes[offset + i] = UInt8(truncatingIfNeeded: value >> (8 * Int64(i))) }
+    }
+}

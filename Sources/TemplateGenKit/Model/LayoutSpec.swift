@@ -1,3 +1,5 @@
+import X64Assembler
+
 /// `Specs/layout.yaml`: value encoding constants, heap cell layouts, pinned machine registers and
 /// the frame header, shared by the runtime and every JIT tier.
 public struct LayoutSpec: Sendable {
@@ -62,15 +64,6 @@ public struct LayoutSpec: Sendable {
         return (inherited + cell.fields).sorted { $0.offset < $1.offset }
     }
 }
-
-/// x86-64 general-purpose registers by name, with their hardware encodings. Pinned registers must
-/// be callee-saved in the System V ABI so that calls to runtime helpers preserve them.
-let generalPurposeRegisters: [(name: String, encoding: Int, calleeSaved: Bool)] = [
-    ("rax", 0, false), ("rcx", 1, false), ("rdx", 2, false), ("rbx", 3, true),
-    ("rsp", 4, false), ("rbp", 5, true), ("rsi", 6, false), ("rdi", 7, false),
-    ("r8", 8, false), ("r9", 9, false), ("r10", 10, false), ("r11", 11, false),
-    ("r12", 12, true), ("r13", 13, true), ("r14", 14, true), ("r15", 15, true),
-]
 
 extension LayoutSpec {
     static let topLevelKeys = ["constants", "cells", "pinned_registers", "frame"]
@@ -216,7 +209,8 @@ extension LayoutSpec {
 
     private mutating func decodePinnedRegisters(_ node: YAMLNode, _ reader: SpecReader, _ fileEntity: SpecEntity) {
         guard let items = reader.list(node, fileEntity, field: "pinned_registers") else { return }
-        let allowedNames = generalPurposeRegisters.filter(\.calleeSaved).map(\.name)
+        // Pinned registers must survive calls into runtime helpers: only callee-saved ones will.
+        let allowedNames = (0..<16).map { Reg(UInt8($0), .qword) }.filter(\.isCalleeSaved).map(\.description)
         for (index, item) in items.enumerated() {
             var entity = SpecEntity("pinned register", "#\(index + 1)")
             guard let fields = reader.fields(item, entity, field: "pinned_registers", allowed: ["name", "register", "holds", "doc"]) else { continue }
@@ -225,11 +219,11 @@ extension LayoutSpec {
             let doc = fields.required("doc").flatMap { reader.string($0, entity, field: "doc") }
             var machine: (name: String, encoding: Int)?
             if let regNode = fields.required("register"), let regName = reader.string(regNode, entity, field: "register") {
-                if let gpr = generalPurposeRegisters.first(where: { $0.name == regName }), gpr.calleeSaved {
+                if let gpr = Reg.named(regName), gpr.size == .qword, gpr.isCalleeSaved {
                     if let taken = pinnedRegisters.first(where: { $0.register == regName }) {
                         reader.error(regNode.mark, entity, field: "register", "\(regName) is already pinned for '\(taken.name)' (line \(taken.line))")
                     } else {
-                        machine = (gpr.name, gpr.encoding)
+                        machine = (gpr.description, Int(gpr.number))
                     }
                 } else {
                     reader.error(regNode.mark, entity, field: "register", "'\(regName)' is not a callee-saved x86-64 register; allowed: \(allowedNames.joined(separator: ", "))")
