@@ -5,7 +5,7 @@ import Testing
 /// `jsjit` as a user runs it.
 struct CommandLineTests {
     @Test func printsTheOpcodeTableByDefault() throws {
-        let output = try ProgramRunner.run("jsjit", [])
+        let output = try ProgramRunner.run("jsjit", ["--opcodes"])
         #expect(output.status == 0)
         #expect(output.stdout == OpcodeTable.render())
         #expect(output.stdout.contains("JumpLoop"))
