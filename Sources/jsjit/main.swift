@@ -1,20 +1,44 @@
 import ArgumentParser
+import Foundation
 import JIT
 
-/// The command-line program. Until the interpreter lands it shows what the specs generated:
-/// the opcode table, or a disassembly of raw bytecode.
+/// The command-line program: a thin layer over `ExecutionContext`.
 @main
 struct JSJit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jsjit",
-        abstract: "A multi-tier JavaScript JIT whose tiers are generated from Specs/*.yaml.",
-        discussion: "With no options, prints the bytecode opcode table generated from Specs/opcodes.yaml.")
+        abstract: "Runs a JavaScript program on a multi-tier JIT whose tiers are generated from Specs/*.yaml.",
+        discussion: """
+            Output goes to stdout as node prints it. An uncaught error prints `Kind: message` and \
+            `    at file:line:column` to stderr and exits with status 1.
+            """)
+
+    @Argument(help: "The JavaScript program to run.")
+    var file: String?
+
+    @Option(help: "Which tier runs the code: \(Tier.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var tier: Tier = .auto
+
+    @Flag(name: .customLong("print-bytecode"), help: "Print the bytecode of every function before running.")
+    var printBytecode = false
+
+    @Flag(help: "After the run, print instructions executed, inline-cache states and counters to stderr.")
+    var stats = false
+
+    @Flag(help: "Print the bytecode opcode table generated from Specs/opcodes.yaml.")
+    var opcodes = false
+
+    @Flag(help: "Print the layout constants generated from Specs/layout.yaml.")
+    var layout = false
 
     @Option(name: .customLong("disassemble"), help: "Disassemble bytecode given as hex bytes, e.g. '00 0100 0200'.")
     var hexBytecode: String?
 
-    @Flag(help: "Print the layout constants generated from Specs/layout.yaml.")
-    var layout = false
+    func validate() throws {
+        if file == nil && !opcodes && !layout && hexBytecode == nil {
+            throw ValidationError("Missing expected argument '<file>'")
+        }
+    }
 
     func run() throws {
         if let hexBytecode {
@@ -22,10 +46,35 @@ struct JSJit: ParsableCommand {
                 throw ValidationError("--disassemble takes hex bytes (pairs of 0-9a-f digits, spaces allowed)")
             }
             print(Disassembler.listing(bytes))
-        } else if layout {
-            print(LayoutTable.render(), terminator: "")
-        } else {
-            print(OpcodeTable.render(), terminator: "")
+            return
+        }
+        if layout { return print(LayoutTable.render(), terminator: "") }
+        if opcodes { return print(OpcodeTable.render(), terminator: "") }
+        guard let file else { return }
+
+        let source: String
+        do {
+            source = try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+            throw ValidationError("cannot read \(file): \(error.localizedDescription)")
+        }
+        let context = ExecutionContext(options: ExecutionOptions(tier: tier), output: { text in
+            FileHandle.standardOutput.write(Data(text.utf8))
+        })
+        var failure: JsError?
+        do {
+            let chunk = try ExecutionContext.compile(source: source, file: file)
+            if printBytecode { print(chunk.disassemblyOfAllFunctions + "\n") }
+            try context.run(chunk)
+        } catch {
+            failure = error
+        }
+        if stats { FileHandle.standardError.write(Data((context.statistics.description + "\n").utf8)) }
+        if let failure {
+            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            throw ExitCode(1)
         }
     }
 }
+
+extension Tier: ExpressibleByArgument {}

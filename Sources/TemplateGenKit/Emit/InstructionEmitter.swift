@@ -113,6 +113,26 @@ struct InstructionEmitter {
             }
         }
         w.line()
+        w.doc("Decodes the instruction at `pointer` without any check. Only for bytecode the verifier")
+        w.doc("accepted: the interpreter's dispatch loop uses it on every instruction.")
+        w.block("@inline(__always) public static func decodeUnchecked(_ pointer: UnsafeRawPointer) -> Instruction") { w in
+            w.block("switch Opcode(rawValue: pointer.load(as: UInt8.self)).unsafelyUnwrapped") { w in
+                for op in spec.opcodes {
+                    guard !op.operands.isEmpty else {
+                        w.line("case .\(op.caseName): return .\(op.caseName)")
+                        continue
+                    }
+                    var offset = 1
+                    let args = op.operands.map { operand -> String in
+                        let k = kind(operand)
+                        defer { offset += k.width }
+                        return "\(operand.name): \(k.swiftType)(\(k.storageType)(littleEndian: pointer.loadUnaligned(fromByteOffset: \(offset), as: \(k.storageType).self)))"
+                    }
+                    w.line("case .\(op.caseName): return .\(op.caseName)(\(args.joined(separator: ", ")))")
+                }
+            }
+        }
+        w.line()
         w.block("public static func decode(_ bytes: [UInt8], at offset: Int) throws(BytecodeDecodingError) -> Instruction") { w in
             w.line("let result = bytes.withUnsafeBytes { buffer in Result { () throws(BytecodeDecodingError) in try decode(buffer, at: offset) } }")
             w.line("return try result.get()")

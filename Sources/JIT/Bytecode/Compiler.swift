@@ -1,0 +1,1191 @@
+/// Compiles a parsed program into bytecode chunks (Specs/opcodes.yaml), one per function.
+///
+/// Names resolve at compile time: parameters, `var`s and block-scoped `let`/`const` of a
+/// function live in its registers; top-level declarations are properties of the global object.
+/// A function that refers to a local of an enclosing function would need a closure, which the
+/// engine does not have yet: that is a SyntaxError naming the variable, never a wrong answer.
+public enum BytecodeCompiler {
+    public static func compile(source: String, file: String) throws(JsError) -> BytecodeChunk {
+        try compile(Parser.parse(source: source, file: file))
+    }
+
+    static func compile(_ program: Program) throws(JsError) -> BytecodeChunk {
+        let globals = GlobalScope()
+        let compiler = FunctionCompiler(name: "(program)", file: program.file, parent: nil, globals: globals, node: nil)
+        return try compiler.compileProgram(program.body)
+    }
+}
+
+/// The kinds of binding a name can have.
+enum BindingKind {
+    case `var`, `let`, `const`, parameter, function
+    /// The name of a named function expression, inside it: reads give the function itself,
+    /// assignments are ignored (as in sloppy mode).
+    case calleeName
+
+    var isLexical: Bool { self == .let || self == .const }
+}
+
+/// A name declared in a function's registers.
+final class Binding {
+    let name: String
+    let kind: BindingKind
+    let register: UInt16
+    /// False while the binding is in its temporal dead zone as far as the compiler can tell:
+    /// reads then check for the empty value.
+    var initialized: Bool
+    /// For a function declaration: the function it declares (a self-reference needs no closure).
+    var function: FunctionNode?
+
+    init(name: String, kind: BindingKind, register: UInt16, initialized: Bool) {
+        self.name = name
+        self.kind = kind
+        self.register = register
+        self.initialized = initialized
+    }
+}
+
+/// Top-level declarations, shared by every function of the program.
+final class GlobalScope {
+    struct Lexical {
+        var isConst: Bool
+        var initialized: Bool
+    }
+    var lexicals: [String: Lexical] = [:]
+    /// Top-level var and function names.
+    var variables: Set<String> = []
+}
+
+/// A block's (or a function body's) register bindings.
+final class Scope {
+    var bindings: [String: Binding] = [:]
+    let isFunctionScope: Bool
+    init(isFunctionScope: Bool) { self.isFunctionScope = isFunctionScope }
+}
+
+/// A place `break` or `continue` can go.
+final class JumpTarget {
+    let labels: [String]
+    let isLoop: Bool
+    let breakLabel = Label()
+    let continueLabel = Label()
+    init(labels: [String], isLoop: Bool) {
+        self.labels = labels
+        self.isLoop = isLoop
+    }
+}
+
+/// A jump target in the code being emitted, bound once; jumps to it before then are patched.
+final class Label {
+    var offset: Int?
+    /// Byte offsets of the jump operands to patch, each with its instruction's start.
+    var uses: [(operand: Int, instruction: Int)] = []
+}
+
+final class FunctionCompiler {
+    let name: String
+    let file: String
+    let parent: FunctionCompiler?
+    let globals: GlobalScope
+    let node: FunctionNode?
+
+    private var code: [UInt8] = []
+    private var constants: [BytecodeChunk.Constant] = []
+    private var constantIndex: [BytecodeChunk.Constant: UInt32] = [:]
+    private var lineTable: [BytecodeChunk.LineEntry] = []
+    private var callSiteNames: [Int: String] = [:]
+    private var functions: [BytecodeChunk] = []
+    private var feedbackSlots = 0
+    private var scopes: [Scope] = []
+    private var targets: [JumpTarget] = []
+    private var pendingLabels: [String] = []
+    /// Next free register; registers below it are parameters, locals or live temporaries.
+    private var top: Int = 0
+    private var registerCount = 0
+    private var parameterCount = 0
+    /// Names the function body assigns anywhere (a nested function may only use its own
+    /// declaration's name through LoadCallee when the body never reassigns it).
+    private var assignedNames: Set<String> = []
+
+    init(name: String, file: String, parent: FunctionCompiler?, globals: GlobalScope, node: FunctionNode?) {
+        self.name = name
+        self.file = file
+        self.parent = parent
+        self.globals = globals
+        self.node = node
+    }
+
+    private var isProgram: Bool { parent == nil }
+
+    // MARK: - Entry points
+
+    func compileProgram(_ body: [Stmt]) throws(JsError) -> BytecodeChunk {
+        // Hoisting: top-level var and function names become globals before anything runs;
+        // top-level let/const are globals holding the empty value until their declaration.
+        var varNames: [(String, Position)] = []
+        collectVarNames(body, into: &varNames)
+        var lexicalNames: [(String, Position, Bool)] = []
+        var functionDeclarations: [FunctionNode] = []
+        for statement in body {
+            switch statement.kind {
+            case .declaration(let kind, let declarators) where kind != .var:
+                for declarator in declarators { lexicalNames.append((declarator.name, declarator.position, kind == .const)) }
+            case .function(let function):
+                functionDeclarations.append(function)
+            default: break
+            }
+        }
+        for (name, position, isConst) in lexicalNames {
+            if globals.lexicals[name] != nil || varNames.contains(where: { $0.0 == name }) || functionDeclarations.contains(where: { $0.name == name }) {
+                throw redeclaration(name, at: position)
+            }
+            globals.lexicals[name] = GlobalScope.Lexical(isConst: isConst, initialized: false)
+        }
+        for (name, _) in varNames { globals.variables.insert(name) }
+        for function in functionDeclarations { globals.variables.insert(function.name!) }
+
+        scopes = [Scope(isFunctionScope: true)]
+        for name in orderedUnique(varNames.map(\.0) + functionDeclarations.map { $0.name! }) {
+            emit(.declareGlobal(name: ConstantIndex(try constant(.string(Array(name.utf16))))))
+        }
+        if !lexicalNames.isEmpty {
+            let temp = allocateTemp()
+            emit(.loadEmpty(dst: Register(temp)))
+            for (name, _, _) in lexicalNames { try storeGlobal(name, temp) }
+            releaseTemps(to: Int(temp))
+        }
+        for function in functionDeclarations {
+            let temp = allocateTemp()
+            try emitNewFunction(function, name: function.name!, into: temp)
+            try storeGlobal(function.name!, temp)
+            releaseTemps(to: Int(temp))
+        }
+        for statement in body { try compileStatement(statement, topLevel: true) }
+        try emitReturnUndefined()
+        return try finish(parameterCount: 0)
+    }
+
+    func compileFunction(_ function: FunctionNode) throws(JsError) -> BytecodeChunk {
+        assignedNames = Self.assignedNames(in: function.body)
+        let scope = Scope(isFunctionScope: true)
+        scopes = [scope]
+        for (name, _) in function.parameters {
+            scope.bindings[name] = Binding(name: name, kind: .parameter, register: allocateTemp(), initialized: true)
+        }
+        parameterCount = function.parameters.count
+        if let ownName = function.name, !function.isArrow, scope.bindings[ownName] == nil, !isDeclaredInBody(ownName, function.body) {
+            let register = allocateTemp()
+            scope.bindings[ownName] = Binding(name: ownName, kind: .calleeName, register: register, initialized: true)
+            emit(.loadCallee(dst: Register(register)))
+        }
+        var varNames: [(String, Position)] = []
+        collectVarNames(function.body, into: &varNames)
+        for (name, _) in varNames where scope.bindings[name] == nil {
+            scope.bindings[name] = Binding(name: name, kind: .var, register: allocateTemp(), initialized: true)
+        }
+        try declareBlock(function.body, scope: scope)
+        for statement in function.body { try compileStatement(statement, topLevel: false) }
+        if !endsWithReturn(function.body) { try emitReturnUndefined() }
+        return try finish(parameterCount: function.parameters.count)
+    }
+
+    private func finish(parameterCount: Int) throws(JsError) -> BytecodeChunk {
+        guard registerCount <= Int(UInt16.max), feedbackSlots <= Int(UInt16.max), functions.count <= Int(UInt16.max) else {
+            throw JsError(.rangeError, "function '\(name)' is too large to compile", at: SourceLocation(file: file, line: node?.position.line ?? 1, column: node?.position.column ?? 1))
+        }
+        return BytecodeChunk(name: name, file: file, code: code, constants: constants, registerCount: registerCount,
+                             parameterCount: parameterCount, feedbackSlotCount: feedbackSlots, lineTable: lineTable,
+                             functions: functions, callSiteNames: callSiteNames)
+    }
+
+    // MARK: - Declarations
+
+    /// `var` names of a function body (or the program), in order, not looking into nested functions.
+    private func collectVarNames(_ statements: [Stmt], into names: inout [(String, Position)]) {
+        for statement in statements { collectVarNames(statement, into: &names) }
+    }
+
+    private func collectVarNames(_ statement: Stmt, into names: inout [(String, Position)]) {
+        switch statement.kind {
+        case .declaration(.var, let declarators):
+            for declarator in declarators { names.append((declarator.name, declarator.position)) }
+        case .block(let body): collectVarNames(body, into: &names)
+        case .if(_, let then, let otherwise):
+            collectVarNames(then, into: &names)
+            if let otherwise { collectVarNames(otherwise, into: &names) }
+        case .while(_, let body), .doWhile(let body, _), .labeled(_, let body): collectVarNames(body, into: &names)
+        case .for(let initializer, _, _, let body):
+            if let initializer { collectVarNames(initializer, into: &names) }
+            collectVarNames(body, into: &names)
+        default: break
+        }
+    }
+
+    private func isDeclaredInBody(_ name: String, _ body: [Stmt]) -> Bool {
+        var names: [(String, Position)] = []
+        collectVarNames(body, into: &names)
+        if names.contains(where: { $0.0 == name }) { return true }
+        for statement in body {
+            switch statement.kind {
+            case .function(let f) where f.name == name: return true
+            case .declaration(_, let declarators) where declarators.contains(where: { $0.name == name }): return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Declares a block's let, const and function declarations in `scope` (registers, in their
+    /// dead zone), and creates its functions (hoisted to the start of the block).
+    private func declareBlock(_ statements: [Stmt], scope: Scope) throws(JsError) {
+        var hoisted: [(FunctionNode, Binding)] = []
+        for (index, statement) in statements.enumerated() {
+            switch statement.kind {
+            case .declaration(let kind, let declarators) where kind != .var:
+                for declarator in declarators {
+                    if scope.bindings[declarator.name] != nil { throw redeclaration(declarator.name, at: declarator.position) }
+                    let binding = Binding(name: declarator.name, kind: kind == .let ? .let : .const, register: allocateTemp(), initialized: false)
+                    scope.bindings[declarator.name] = binding
+                    // A dead zone needs marking only when the name is used before its declaration.
+                    let before = Array(statements[..<index])
+                    if Self.mentions(declarator.name, in: before) || declarators.contains(where: { d in d.initializer.map { Self.mentions(declarator.name, in: $0) } ?? false }) {
+                        emit(.loadEmpty(dst: Register(binding.register)))
+                    } else {
+                        binding.initialized = true
+                    }
+                }
+            case .function(let function):
+                let name = function.name!
+                if let existing = scope.bindings[name], existing.kind.isLexical { throw redeclaration(name, at: statement.position) }
+                let binding = scope.bindings[name] ?? Binding(name: name, kind: .function, register: allocateTemp(), initialized: true)
+                binding.function = function
+                scope.bindings[name] = binding
+                hoisted.append((function, binding))
+            default:
+                continue
+            }
+        }
+        for (function, binding) in hoisted { try emitNewFunction(function, name: function.name!, into: binding.register) }
+    }
+
+    private func redeclaration(_ name: String, at position: Position) -> JsError {
+        JsError(.syntaxError, "Identifier '\(name)' has already been declared", at: location(position))
+    }
+
+    // MARK: - Statements
+
+    private func compileStatement(_ statement: Stmt, topLevel: Bool) throws(JsError) {
+        let saved = top
+        defer { releaseTemps(to: saved) }
+        switch statement.kind {
+        case .declaration(let kind, let declarators):
+            for declarator in declarators {
+                note(declarator.position)
+                if kind == .var {
+                    guard let initializer = declarator.initializer else { continue }
+                    try checkVarAgainstLexicals(declarator)
+                    try assignToName(declarator.name, value: initializer, position: declarator.position, inferredName: declarator.name)
+                } else if topLevel && isProgram {
+                    let temp = allocateTemp()
+                    if let initializer = declarator.initializer {
+                        _ = try expression(initializer, into: temp, inferredName: declarator.name)
+                    } else {
+                        emit(.loadUndefined(dst: Register(temp)))
+                    }
+                    try storeGlobal(declarator.name, temp)
+                    globals.lexicals[declarator.name]?.initialized = true
+                    releaseTemps(to: Int(temp))
+                } else {
+                    let binding = scopes.last!.bindings[declarator.name]!
+                    if let initializer = declarator.initializer {
+                        try evaluate(initializer, intoBinding: binding.register, inferredName: declarator.name)
+                    } else {
+                        emit(.loadUndefined(dst: Register(binding.register)))
+                    }
+                    binding.initialized = true
+                }
+            }
+        case .function:
+            break // created when its scope was entered
+        case .expression(let expr):
+            note(statement.position)
+            try effect(expr)
+        case .block(let body):
+            try compileBlock(body)
+        case .if(let test, let then, let otherwise):
+            note(statement.position)
+            let elseLabel = Label()
+            try branch(test, ifFalse: elseLabel)
+            try compileSubstatement(then)
+            if let otherwise {
+                let end = Label()
+                emitJump(to: end)
+                bind(elseLabel)
+                try compileSubstatement(otherwise)
+                bind(end)
+            } else {
+                bind(elseLabel)
+            }
+        case .while(let test, let body):
+            let target = JumpTarget(labels: takeLabels(), isLoop: true)
+            let header = Label()
+            bind(header)
+            note(statement.position)
+            try branch(test, ifFalse: target.breakLabel)
+            try loopBody(body, target: target)
+            bind(target.continueLabel)
+            emitLoop(to: header)
+            bind(target.breakLabel)
+        case .doWhile(let body, let test):
+            let target = JumpTarget(labels: takeLabels(), isLoop: true)
+            let header = Label()
+            bind(header)
+            try loopBody(body, target: target)
+            bind(target.continueLabel)
+            note(test.position)
+            try branch(test, ifFalse: target.breakLabel)
+            emitLoop(to: header)
+            bind(target.breakLabel)
+        case .for(let initializer, let test, let update, let body):
+            let target = JumpTarget(labels: takeLabels(), isLoop: true)
+            // `for (let i ...)` gets its own scope around the whole loop.
+            let scope = Scope(isFunctionScope: false)
+            scopes.append(scope)
+            defer { scopes.removeLast() }
+            if let initializer {
+                if case .declaration(let kind, _) = initializer.kind, kind != .var {
+                    try declareBlock([initializer], scope: scope)
+                }
+                try compileStatement(initializer, topLevel: false)
+            }
+            let header = Label()
+            bind(header)
+            if let test {
+                note(test.position)
+                try branch(test, ifFalse: target.breakLabel)
+            }
+            try loopBody(body, target: target)
+            bind(target.continueLabel)
+            if let update {
+                note(update.position)
+                let updateMark = top
+                try effect(update)
+                releaseTemps(to: updateMark)
+            }
+            emitLoop(to: header)
+            bind(target.breakLabel)
+        case .break(let label):
+            note(statement.position)
+            let target = label.map { name in targets.last { $0.labels.contains(name) } } ?? targets.last { $0.isLoop }
+            emitJump(to: target!.breakLabel)
+        case .continue(let label):
+            note(statement.position)
+            let target = label.map { name in targets.last { $0.labels.contains(name) } } ?? targets.last { $0.isLoop }
+            emitJump(to: target!.continueLabel)
+        case .return(let value):
+            note(statement.position)
+            if let value {
+                let register = try expression(value)
+                emit(.return(value: Register(register)))
+            } else {
+                try emitReturnUndefined()
+            }
+        case .labeled(let name, let body):
+            pendingLabels.append(name)
+            switch body.kind {
+            case .while, .doWhile, .for, .labeled:
+                try compileStatement(body, topLevel: topLevel)
+            default:
+                // A labeled block or statement: `break name` leaves it.
+                let target = JumpTarget(labels: takeLabels(), isLoop: false)
+                targets.append(target)
+                try compileStatement(body, topLevel: topLevel)
+                targets.removeLast()
+                bind(target.breakLabel)
+            }
+        case .empty:
+            break
+        }
+    }
+
+    private func takeLabels() -> [String] {
+        defer { pendingLabels = [] }
+        return pendingLabels
+    }
+
+    private func loopBody(_ body: Stmt, target: JumpTarget) throws(JsError) {
+        targets.append(target)
+        defer { targets.removeLast() }
+        try compileSubstatement(body)
+    }
+
+    private func compileSubstatement(_ statement: Stmt) throws(JsError) {
+        if case .block(let body) = statement.kind { return try compileBlock(body) }
+        try compileStatement(statement, topLevel: false)
+    }
+
+    private func compileBlock(_ body: [Stmt]) throws(JsError) {
+        let saved = top
+        let scope = Scope(isFunctionScope: false)
+        scopes.append(scope)
+        defer {
+            scopes.removeLast()
+            releaseTemps(to: saved)
+        }
+        try declareBlock(body, scope: scope)
+        for statement in body { try compileStatement(statement, topLevel: false) }
+    }
+
+    private func checkVarAgainstLexicals(_ declarator: Declarator) throws(JsError) {
+        for scope in scopes.reversed() {
+            if let binding = scope.bindings[declarator.name], binding.kind.isLexical { throw redeclaration(declarator.name, at: declarator.position) }
+            if scope.isFunctionScope { break }
+        }
+        if isProgram, globals.lexicals[declarator.name] != nil { throw redeclaration(declarator.name, at: declarator.position) }
+    }
+
+    private func endsWithReturn(_ body: [Stmt]) -> Bool {
+        if case .return = body.last?.kind { return true }
+        return false
+    }
+
+    private func emitReturnUndefined() throws(JsError) {
+        let temp = allocateTemp()
+        emit(.loadUndefined(dst: Register(temp)))
+        emit(.return(value: Register(temp)))
+        releaseTemps(to: Int(temp))
+    }
+
+    // MARK: - Names
+
+    private enum Resolution {
+        case local(Binding)
+        case global(String)
+        /// A nested function's own declared name, read inside it: the function being run.
+        case callee
+    }
+
+    private func resolve(_ name: String, at position: Position) throws(JsError) -> Resolution {
+        for scope in scopes.reversed() {
+            if let binding = scope.bindings[name] { return .local(binding) }
+        }
+        // An enclosing function's local would need a closure; the program's top-level names are globals.
+        var outer = parent
+        var inner = self
+        while let function = outer {
+            for (depth, scope) in function.scopes.enumerated().reversed() {
+                guard let binding = scope.bindings[name] else { continue }
+                if function.isProgram && depth == 0 { return .global(name) }
+                if binding.kind == .function, binding.function === inner.node, !function.assignedNames.contains(name), inner === self {
+                    return .callee // a nested function calling itself by its declared name
+                }
+                throw closureError(name, at: position)
+            }
+            inner = function
+            outer = function.parent
+        }
+        return .global(name)
+    }
+
+    /// Reads a name into a register (its own register for a local, when `into` is nil).
+    private func loadName(_ name: String, at position: Position, into dst: UInt16?) throws(JsError) -> UInt16 {
+        switch try resolve(name, at: position) {
+        case .local(let binding):
+            if !binding.initialized {
+                emit(.checkInitialized(src: Register(binding.register), name: ConstantIndex(try constant(.string(Array(name.utf16))))))
+            }
+            if let dst, dst != binding.register { emit(.mov(dst: Register(dst), src: Register(binding.register))) }
+            return dst ?? binding.register
+        case .global(let name):
+            let target = dst ?? allocateTemp()
+            if name == "undefined" && !globals.variables.contains(name) && globals.lexicals[name] == nil {
+                emit(.loadUndefined(dst: Register(target)))
+            } else {
+                emit(.loadGlobal(dst: Register(target), name: ConstantIndex(try constant(.string(Array(name.utf16)))), feedback: FeedbackSlot(newSlot())))
+            }
+            return target
+        case .callee:
+            let target = dst ?? allocateTemp()
+            emit(.loadCallee(dst: Register(target)))
+            return target
+        }
+    }
+
+    private func closureError(_ name: String, at position: Position) -> JsError {
+        JsError(.syntaxError, "closures are not supported yet: '\(name)' is a local variable of an enclosing function", at: location(position))
+    }
+
+    /// `name = value` (or a declaration's initializer).
+    private func assignToName(_ name: String, value: Expr, position: Position, inferredName: String?, into dst: UInt16? = nil) throws(JsError) {
+        switch try resolve(name, at: position) {
+        case .local(let binding):
+            switch binding.kind {
+            case .const:
+                let register = try expression(value, inferredName: inferredName)
+                if !binding.initialized { emit(.checkInitialized(src: Register(binding.register), name: ConstantIndex(try constant(.string(Array(name.utf16)))))) }
+                try emitThrow(.typeError, "Assignment to constant variable.")
+                if let dst { emit(.mov(dst: Register(dst), src: Register(register))) }
+            case .calleeName:
+                let register = try expression(value, into: dst, inferredName: inferredName)
+                _ = register
+            default:
+                if !binding.initialized {
+                    let register = try expression(value, inferredName: inferredName)
+                    emit(.checkInitialized(src: Register(binding.register), name: ConstantIndex(try constant(.string(Array(name.utf16))))))
+                    emit(.mov(dst: Register(binding.register), src: Register(register)))
+                } else {
+                    try evaluate(value, intoBinding: binding.register, inferredName: inferredName)
+                }
+                if let dst, dst != binding.register { emit(.mov(dst: Register(dst), src: Register(binding.register))) }
+            }
+        case .global(let name):
+            let saved = top
+            let register = try expression(value, into: dst, inferredName: inferredName)
+            try storeGlobalChecked(name, register)
+            releaseTemps(to: max(saved, dst.map { Int($0) + 1 } ?? saved))
+        case .callee:
+            throw closureError(name, at: position)
+        }
+    }
+
+    /// Stores into a global, honouring top-level const (TypeError) and let (dead zone).
+    private func storeGlobalChecked(_ name: String, _ register: UInt16) throws(JsError) {
+        if let lexical = globals.lexicals[name] {
+            if !lexical.initialized || !isProgram {
+                let temp = allocateTemp()
+                emit(.loadGlobal(dst: Register(temp), name: ConstantIndex(try constant(.string(Array(name.utf16)))), feedback: FeedbackSlot(newSlot())))
+            }
+            if lexical.isConst { return try emitThrow(.typeError, "Assignment to constant variable.") }
+        }
+        try storeGlobal(name, register)
+    }
+
+    private func storeGlobal(_ name: String, _ register: UInt16) throws(JsError) {
+        emit(.storeGlobal(name: ConstantIndex(try constant(.string(Array(name.utf16)))), src: Register(register), feedback: FeedbackSlot(newSlot())))
+    }
+
+    private func emitThrow(_ kind: JsError.Kind, _ message: String) throws(JsError) {
+        let code: Int32
+        switch kind {
+        case .typeError: code = 0
+        case .referenceError: code = 1
+        case .rangeError: code = 2
+        default: code = 3
+        }
+        emit(.throwError(errorKind: Immediate(code), message: ConstantIndex(try constant(.string(Array(message.utf16))))))
+    }
+
+    /// Evaluates `value` into a binding's register without exposing a half-written value:
+    /// expressions that write their destination before reading everything go through a temporary.
+    private func evaluate(_ value: Expr, intoBinding register: UInt16, inferredName: String?) throws(JsError) {
+        switch value.kind {
+        case .logical, .conditional, .object, .assign, .update:
+            let result = try expression(value, inferredName: inferredName)
+            if result != register { emit(.mov(dst: Register(register), src: Register(result))) }
+        default:
+            _ = try expression(value, into: register, inferredName: inferredName)
+        }
+    }
+
+    // MARK: - Expressions
+
+    /// An expression evaluated only for its effects.
+    private func effect(_ expr: Expr) throws(JsError) {
+        let saved = top
+        defer { releaseTemps(to: saved) }
+        if case .update(let increment, _, let target) = expr.kind, case .identifier = target.kind {
+            // `i++;` needs no copy of the old value.
+            _ = try update(increment: increment, prefix: true, target: target, into: nil, position: expr.position)
+            return
+        }
+        _ = try expression(expr)
+    }
+
+    /// Compiles `expr`; the result is in the returned register, which is `dst` when given.
+    /// Without `dst` a local variable's own register may be returned.
+    @discardableResult
+    private func expression(_ expr: Expr, into dst: UInt16? = nil, inferredName: String? = nil) throws(JsError) -> UInt16 {
+        note(expr.position)
+        switch expr.kind {
+        case .number(let value):
+            let target = dst ?? allocateTemp()
+            if let int = Int32(exactly: value), !(value == 0 && value.sign == .minus) {
+                emit(.loadInt(dst: Register(target), value: Immediate(int)))
+            } else {
+                emit(.loadConst(dst: Register(target), index: ConstantIndex(try constant(.number(value)))))
+            }
+            return target
+        case .string(let units):
+            let target = dst ?? allocateTemp()
+            emit(.loadConst(dst: Register(target), index: ConstantIndex(try constant(.string(units)))))
+            return target
+        case .boolean(let value):
+            let target = dst ?? allocateTemp()
+            emit(value ? .loadTrue(dst: Register(target)) : .loadFalse(dst: Register(target)))
+            return target
+        case .null:
+            let target = dst ?? allocateTemp()
+            emit(.loadNull(dst: Register(target)))
+            return target
+        case .identifier(let name):
+            return try loadName(name, at: expr.position, into: dst)
+        case .array(let elements):
+            let saved = top
+            let first = top
+            for _ in elements { _ = allocateTemp() }
+            for (i, element) in elements.enumerated() { _ = try expression(element, into: UInt16(first + i)) }
+            releaseTemps(to: saved)
+            let target = dst ?? allocateTemp()
+            emit(.newArray(dst: Register(target), first: Register(UInt16(clamping: first)), count: OperandCount(UInt16(elements.count))))
+            return target
+        case .object(let properties):
+            let target = dst ?? allocateTemp()
+            emit(.newObject(dst: Register(target)))
+            for property in properties {
+                let saved = top
+                let value = try expression(property.value, inferredName: String(decoding: property.key, as: UTF16.self))
+                emit(.setProperty(object: Register(target), name: ConstantIndex(try constant(.string(property.key))), value: Register(value), feedback: FeedbackSlot(newSlot())))
+                releaseTemps(to: saved)
+            }
+            return target
+        case .function(let function):
+            let target = dst ?? allocateTemp()
+            try emitNewFunction(function, name: function.name ?? inferredName ?? "", into: target)
+            return target
+        case .unary(let op, let operand):
+            let saved = top
+            if op == .typeOf, case .identifier(let name) = operand.kind, case .global = try resolve(name, at: operand.position) {
+                let target = dst ?? allocateTemp()
+                emit(.typeOfGlobal(dst: Register(target), name: ConstantIndex(try constant(.string(Array(name.utf16))))))
+                return target
+            }
+            let source = try expression(operand)
+            releaseTemps(to: saved)
+            let target = dst ?? allocateTemp()
+            let (s, d) = (Register(source), Register(target))
+            switch op {
+            case .negate: emit(.negate(dst: d, src: s, feedback: FeedbackSlot(newSlot())))
+            case .plus: emit(.toNumber(dst: d, src: s, feedback: FeedbackSlot(newSlot())))
+            case .not: emit(.not(dst: d, src: s))
+            case .bitNot: emit(.bitNot(dst: d, src: s, feedback: FeedbackSlot(newSlot())))
+            case .typeOf: emit(.typeOf(dst: d, src: s))
+            }
+            return target
+        case .update(let increment, let prefix, let target):
+            return try update(increment: increment, prefix: prefix, target: target, into: dst, position: expr.position)
+        case .binary(let op, let lhs, let rhs):
+            let saved = top
+            let left = try operand(lhs, before: [rhs])
+            let right = try expression(rhs)
+            releaseTemps(to: saved)
+            let target = dst ?? allocateTemp()
+            emitBinary(op, target, left, right)
+            return target
+        case .logical(let op, let lhs, let rhs):
+            let target = dst ?? allocateTemp()
+            let end = Label()
+            _ = try expression(lhs, into: target)
+            emitJump(op == .and ? .jumpIfFalse : .jumpIfTrue, condition: target, to: end)
+            let saved = top
+            _ = try expression(rhs, into: target)
+            releaseTemps(to: saved)
+            bind(end)
+            return target
+        case .conditional(let test, let then, let otherwise):
+            let target = dst ?? allocateTemp()
+            let elseLabel = Label(), end = Label()
+            try branch(test, ifFalse: elseLabel)
+            let saved = top
+            _ = try expression(then, into: target)
+            releaseTemps(to: saved)
+            emitJump(to: end)
+            bind(elseLabel)
+            _ = try expression(otherwise, into: target)
+            releaseTemps(to: saved)
+            bind(end)
+            return target
+        case .assign(let op, let target, let value):
+            return try assign(op: op, target: target, value: value, into: dst, position: expr.position)
+        case .call(let callee, let arguments):
+            return try call(callee: callee, arguments: arguments, into: dst, construct: false, position: expr.position)
+        case .new(let callee, let arguments):
+            return try call(callee: callee, arguments: arguments, into: dst, construct: true, position: expr.position)
+        case .member(let object, let name):
+            let saved = top
+            let objectRegister = try expression(object)
+            releaseTemps(to: saved)
+            let target = dst ?? allocateTemp()
+            note(expr.position)
+            emit(.getProperty(dst: Register(target), object: Register(objectRegister), name: ConstantIndex(try constant(.string(Array(name.utf16)))), feedback: FeedbackSlot(newSlot())))
+            return target
+        case .index(let object, let key):
+            let saved = top
+            let objectRegister = try operand(object, before: [key])
+            let keyRegister = try expression(key)
+            releaseTemps(to: saved)
+            let target = dst ?? allocateTemp()
+            note(expr.position)
+            emit(.getElement(dst: Register(target), object: Register(objectRegister), key: Register(keyRegister), feedback: FeedbackSlot(newSlot())))
+            return target
+        }
+    }
+
+    /// Compiles an operand that later expressions might change: a local's register is copied
+    /// first when any of `later` assigns a name (without closures, nothing else can change a local).
+    private func operand(_ expr: Expr, before later: [Expr]) throws(JsError) -> UInt16 {
+        if case .identifier = expr.kind, later.contains(where: Self.assignsName) {
+            return try expression(expr, into: allocateTemp())
+        }
+        return try expression(expr)
+    }
+
+    private func emitBinary(_ op: BinaryOperator, _ target: UInt16, _ left: UInt16, _ right: UInt16) {
+        let (d, l, r, f) = (Register(target), Register(left), Register(right), FeedbackSlot(newSlot()))
+        switch op {
+        case .add: emit(.add(dst: d, lhs: l, rhs: r, feedback: f))
+        case .subtract: emit(.sub(dst: d, lhs: l, rhs: r, feedback: f))
+        case .multiply: emit(.mul(dst: d, lhs: l, rhs: r, feedback: f))
+        case .divide: emit(.div(dst: d, lhs: l, rhs: r, feedback: f))
+        case .remainder: emit(.mod(dst: d, lhs: l, rhs: r, feedback: f))
+        case .exponent: emit(.exp(dst: d, lhs: l, rhs: r, feedback: f))
+        case .bitAnd: emit(.bitAnd(dst: d, lhs: l, rhs: r, feedback: f))
+        case .bitOr: emit(.bitOr(dst: d, lhs: l, rhs: r, feedback: f))
+        case .bitXor: emit(.bitXor(dst: d, lhs: l, rhs: r, feedback: f))
+        case .shiftLeft: emit(.shiftLeft(dst: d, lhs: l, rhs: r, feedback: f))
+        case .shiftRight: emit(.shiftRight(dst: d, lhs: l, rhs: r, feedback: f))
+        case .shiftRightUnsigned: emit(.shiftRightUnsigned(dst: d, lhs: l, rhs: r, feedback: f))
+        case .equal: emit(.equal(dst: d, lhs: l, rhs: r, feedback: f))
+        case .notEqual: emit(.notEqual(dst: d, lhs: l, rhs: r, feedback: f))
+        case .strictEqual: emit(.strictEqual(dst: d, lhs: l, rhs: r, feedback: f))
+        case .strictNotEqual: emit(.strictNotEqual(dst: d, lhs: l, rhs: r, feedback: f))
+        case .less: emit(.lessThan(dst: d, lhs: l, rhs: r, feedback: f))
+        case .lessEqual: emit(.lessThanOrEqual(dst: d, lhs: l, rhs: r, feedback: f))
+        case .greater: emit(.greaterThan(dst: d, lhs: l, rhs: r, feedback: f))
+        case .greaterEqual: emit(.greaterThanOrEqual(dst: d, lhs: l, rhs: r, feedback: f))
+        }
+    }
+
+    /// Jumps to `ifFalse` when `test` is falsy; `!`, `&&` and `||` become control flow.
+    private func branch(_ test: Expr, ifFalse: Label) throws(JsError) {
+        let saved = top
+        defer { releaseTemps(to: saved) }
+        switch test.kind {
+        case .unary(.not, let operand):
+            try branchIfTrue(operand, to: ifFalse)
+        case .logical(.and, let lhs, let rhs):
+            try branch(lhs, ifFalse: ifFalse)
+            try branch(rhs, ifFalse: ifFalse)
+        case .logical(.or, let lhs, let rhs):
+            let taken = Label()
+            try branchIfTrue(lhs, to: taken)
+            try branch(rhs, ifFalse: ifFalse)
+            bind(taken)
+        case .boolean(true):
+            break
+        default:
+            let register = try expression(test)
+            emitJump(.jumpIfFalse, condition: register, to: ifFalse)
+        }
+    }
+
+    private func branchIfTrue(_ test: Expr, to target: Label) throws(JsError) {
+        let saved = top
+        defer { releaseTemps(to: saved) }
+        switch test.kind {
+        case .unary(.not, let operand):
+            try branch(operand, ifFalse: target)
+        case .logical(.or, let lhs, let rhs):
+            try branchIfTrue(lhs, to: target)
+            try branchIfTrue(rhs, to: target)
+        case .logical(.and, let lhs, let rhs):
+            let notTaken = Label()
+            try branch(lhs, ifFalse: notTaken)
+            try branchIfTrue(rhs, to: target)
+            bind(notTaken)
+        default:
+            let register = try expression(test)
+            emitJump(.jumpIfTrue, condition: register, to: target)
+        }
+    }
+
+    private func assign(op: BinaryOperator?, target: Expr, value: Expr, into dst: UInt16?, position: Position) throws(JsError) -> UInt16 {
+        switch target.kind {
+        case .identifier(let name):
+            guard let op else {
+                let result = dst ?? allocateTemp()
+                try assignToName(name, value: value, position: position, inferredName: name, into: result)
+                return result
+            }
+            // x op= v: read, operate, write back through the same rules as `=`.
+            let saved = top
+            let current = try operand(target, before: [value])
+            let right = try expression(value)
+            let result = dst ?? allocateTemp()
+            emitBinary(op, result, current, right)
+            try storeName(name, result, position: position)
+            releaseTemps(to: max(saved, Int(result) + 1))
+            return result
+        case .member(let object, let name):
+            let saved = top
+            let objectRegister = try operand(object, before: [value])
+            let key = ConstantIndex(try constant(.string(Array(name.utf16))))
+            let result = dst ?? allocateTemp()
+            if let op {
+                note(target.position)
+                let current = allocateTemp()
+                emit(.getProperty(dst: Register(current), object: Register(objectRegister), name: key, feedback: FeedbackSlot(newSlot())))
+                let right = try expression(value)
+                emitBinary(op, result, current, right)
+            } else {
+                _ = try expression(value, into: result, inferredName: name)
+            }
+            note(target.position)
+            emit(.setProperty(object: Register(objectRegister), name: key, value: Register(result), feedback: FeedbackSlot(newSlot())))
+            releaseTemps(to: max(saved, Int(result) + 1))
+            return result
+        case .index(let object, let keyExpr):
+            let saved = top
+            let objectRegister = try operand(object, before: [keyExpr, value])
+            let keyRegister = try operand(keyExpr, before: [value])
+            let result = dst ?? allocateTemp()
+            if let op {
+                note(target.position)
+                let current = allocateTemp()
+                emit(.getElement(dst: Register(current), object: Register(objectRegister), key: Register(keyRegister), feedback: FeedbackSlot(newSlot())))
+                let right = try expression(value)
+                emitBinary(op, result, current, right)
+            } else {
+                _ = try expression(value, into: result)
+            }
+            note(target.position)
+            emit(.setElement(object: Register(objectRegister), key: Register(keyRegister), value: Register(result), feedback: FeedbackSlot(newSlot())))
+            releaseTemps(to: max(saved, Int(result) + 1))
+            return result
+        default:
+            throw JsError(.syntaxError, "Invalid left-hand side in assignment", at: location(target.position))
+        }
+    }
+
+    /// Writes a computed value to a name (compound assignment and ++/--).
+    private func storeName(_ name: String, _ register: UInt16, position: Position) throws(JsError) {
+        switch try resolve(name, at: position) {
+        case .local(let binding):
+            switch binding.kind {
+            case .const: try emitThrow(.typeError, "Assignment to constant variable.")
+            case .calleeName: break
+            default:
+                if register != binding.register { emit(.mov(dst: Register(binding.register), src: Register(register))) }
+            }
+        case .global(let name):
+            try storeGlobalChecked(name, register)
+        case .callee:
+            throw closureError(name, at: position)
+        }
+    }
+
+    private func update(increment: Bool, prefix: Bool, target: Expr, into dst: UInt16?, position: Position) throws(JsError) -> UInt16 {
+        func step(_ d: UInt16, _ s: UInt16) {
+            emit(increment ? .increment(dst: Register(d), src: Register(s), feedback: FeedbackSlot(newSlot()))
+                           : .decrement(dst: Register(d), src: Register(s), feedback: FeedbackSlot(newSlot())))
+        }
+        let saved = top
+        // Read the old value into `old` (converted to a number for postfix), write old ± 1.
+        switch target.kind {
+        case .identifier(let name):
+            if case .local(let binding) = try resolve(name, at: target.position), binding.kind != .const, binding.kind != .calleeName, binding.initialized {
+                if prefix {
+                    step(binding.register, binding.register)
+                    if let dst, dst != binding.register { emit(.mov(dst: Register(dst), src: Register(binding.register))) }
+                    return dst ?? binding.register
+                }
+                let result = dst ?? allocateTemp()
+                emit(.toNumber(dst: Register(result), src: Register(binding.register), feedback: FeedbackSlot(newSlot())))
+                step(binding.register, result)
+                return result
+            }
+            let result = dst ?? allocateTemp()
+            let old = try loadName(name, at: target.position, into: allocateTemp())
+            let new = allocateTemp()
+            if prefix {
+                step(new, old)
+                try storeName(name, new, position: position)
+                emit(.mov(dst: Register(result), src: Register(new)))
+            } else {
+                emit(.toNumber(dst: Register(result), src: Register(old), feedback: FeedbackSlot(newSlot())))
+                step(new, result)
+                try storeName(name, new, position: position)
+            }
+            releaseTemps(to: max(saved, Int(result) + 1))
+            return result
+        case .member(let object, let name):
+            let objectRegister = try expression(object)
+            let key = ConstantIndex(try constant(.string(Array(name.utf16))))
+            let result = dst ?? allocateTemp()
+            let old = allocateTemp(), new = allocateTemp()
+            note(target.position)
+            emit(.getProperty(dst: Register(old), object: Register(objectRegister), name: key, feedback: FeedbackSlot(newSlot())))
+            if prefix {
+                step(new, old)
+                emit(.mov(dst: Register(result), src: Register(new)))
+            } else {
+                emit(.toNumber(dst: Register(result), src: Register(old), feedback: FeedbackSlot(newSlot())))
+                step(new, result)
+            }
+            emit(.setProperty(object: Register(objectRegister), name: key, value: Register(new), feedback: FeedbackSlot(newSlot())))
+            releaseTemps(to: max(saved, Int(result) + 1))
+            return result
+        case .index(let object, let keyExpr):
+            let objectRegister = try operand(object, before: [keyExpr])
+            let keyRegister = try expression(keyExpr)
+            let result = dst ?? allocateTemp()
+            let old = allocateTemp(), new = allocateTemp()
+            note(target.position)
+            emit(.getElement(dst: Register(old), object: Register(objectRegister), key: Register(keyRegister), feedback: FeedbackSlot(newSlot())))
+            if prefix {
+                step(new, old)
+                emit(.mov(dst: Register(result), src: Register(new)))
+            } else {
+                emit(.toNumber(dst: Register(result), src: Register(old), feedback: FeedbackSlot(newSlot())))
+                step(new, result)
+            }
+            emit(.setElement(object: Register(objectRegister), key: Register(keyRegister), value: Register(new), feedback: FeedbackSlot(newSlot())))
+            releaseTemps(to: max(saved, Int(result) + 1))
+            return result
+        default:
+            throw JsError(.syntaxError, "Invalid left-hand side expression in \(prefix ? "prefix" : "postfix") operation", at: location(target.position))
+        }
+    }
+
+    /// `callee(arguments)` or `new callee(arguments)`: the callee in one register, `this` and
+    /// the arguments in consecutive registers after it.
+    private func call(callee: Expr, arguments: [Expr], into dst: UInt16?, construct: Bool, position: Position) throws(JsError) -> UInt16 {
+        let saved = top
+        let calleeRegister = allocateTemp()
+        let thisRegister = allocateTemp()
+        for _ in arguments { _ = allocateTemp() }
+        switch callee.kind {
+        case .member(let object, let name) where !construct:
+            _ = try expression(object, into: thisRegister)
+            note(callee.position)
+            emit(.getProperty(dst: Register(calleeRegister), object: Register(thisRegister), name: ConstantIndex(try constant(.string(Array(name.utf16)))), feedback: FeedbackSlot(newSlot())))
+        case .index(let object, let key) where !construct:
+            _ = try expression(object, into: thisRegister)
+            let keyMark = top
+            let keyRegister = try expression(key)
+            note(callee.position)
+            emit(.getElement(dst: Register(calleeRegister), object: Register(thisRegister), key: Register(keyRegister), feedback: FeedbackSlot(newSlot())))
+            releaseTemps(to: keyMark)
+        default:
+            _ = try expression(callee, into: calleeRegister)
+            emit(.loadUndefined(dst: Register(thisRegister)))
+        }
+        for (i, argument) in arguments.enumerated() {
+            _ = try expression(argument, into: thisRegister + 1 + UInt16(i))
+        }
+        releaseTemps(to: saved)
+        let target = dst ?? allocateTemp()
+        note(position)
+        callSiteNames[code.count] = Self.describe(callee)
+        let (d, c, f, n, s) = (Register(target), Register(calleeRegister), Register(thisRegister), OperandCount(UInt16(arguments.count)), FeedbackSlot(newSlot()))
+        emit(construct ? .construct(dst: d, callee: c, first: f, count: n, feedback: s) : .call(dst: d, callee: c, first: f, count: n, feedback: s))
+        return target
+    }
+
+    private func emitNewFunction(_ function: FunctionNode, name: String, into register: UInt16) throws(JsError) {
+        let compiler = FunctionCompiler(name: name, file: file, parent: self, globals: globals, node: function)
+        let chunk = try compiler.compileFunction(function)
+        functions.append(chunk)
+        emit(.newFunction(dst: Register(register), function: FunctionIndex(UInt16(clamping: functions.count - 1))))
+    }
+
+    // MARK: - Emission
+
+    private func emit(_ instruction: Instruction) {
+        instruction.encode(into: &code)
+    }
+
+    private func note(_ position: Position) {
+        if let last = lineTable.last, last.line == position.line, last.column == position.column { return }
+        if let last = lineTable.last, last.offset == code.count { lineTable.removeLast() }
+        lineTable.append(BytecodeChunk.LineEntry(offset: code.count, line: position.line, column: position.column))
+    }
+
+    private func location(_ position: Position) -> SourceLocation {
+        SourceLocation(file: file, line: position.line, column: position.column)
+    }
+
+    private func bind(_ label: Label) {
+        label.offset = code.count
+        for use in label.uses { patch(use.operand, target: code.count, from: use.instruction) }
+    }
+
+    private func patch(_ operand: Int, target: Int, from instruction: Int) {
+        let offset = UInt32(bitPattern: Int32(target - instruction))
+        for i in 0..<4 { code[operand + i] = UInt8(truncatingIfNeeded: offset >> (8 * UInt32(i))) }
+    }
+
+    private enum JumpKind { case jumpIfTrue, jumpIfFalse }
+
+    private func emitJump(to label: Label) {
+        let start = code.count
+        emit(.jump(offset: JumpOffset(0)))
+        use(label, instruction: start)
+    }
+
+    private func emitJump(_ kind: JumpKind, condition: UInt16, to label: Label) {
+        let start = code.count
+        emit(kind == .jumpIfTrue ? .jumpIfTrue(cond: Register(condition), offset: JumpOffset(0)) : .jumpIfFalse(cond: Register(condition), offset: JumpOffset(0)))
+        use(label, instruction: start)
+    }
+
+    private func emitLoop(to header: Label) {
+        emit(.jumpLoop(offset: JumpOffset(Int32(header.offset! - code.count))))
+    }
+
+    private func use(_ label: Label, instruction start: Int) {
+        let operand = code.count - 4 // the jump offset is every jump's last operand
+        if let target = label.offset {
+            patch(operand, target: target, from: start)
+        } else {
+            label.uses.append((operand, start))
+        }
+    }
+
+    private func allocateTemp() -> UInt16 {
+        let register = top
+        top += 1
+        registerCount = max(registerCount, top)
+        return UInt16(truncatingIfNeeded: register)
+    }
+
+    private func releaseTemps(to mark: Int) {
+        if mark < top { top = mark }
+    }
+
+    private func newSlot() -> UInt16 {
+        feedbackSlots += 1
+        return UInt16(truncatingIfNeeded: feedbackSlots - 1)
+    }
+
+    private func constant(_ value: BytecodeChunk.Constant) throws(JsError) -> UInt32 {
+        if let index = constantIndex[value] { return index }
+        let index = UInt32(constants.count)
+        constants.append(value)
+        constantIndex[value] = index
+        return index
+    }
+
+    // MARK: - Syntax-tree queries
+
+    /// The callee as V8 names it in "x is not a function".
+    static func describe(_ expr: Expr) -> String {
+        switch expr.kind {
+        case .identifier(let name): return name
+        case .member(let object, let name): return "\(describe(object)).\(name)"
+        case .index(let object, let key):
+            switch key.kind {
+            case .number(let n): return "\(describe(object))[\(JSNumber.toString(n))]"
+            case .string(let s): return "\(describe(object))[\"\(String(decoding: s, as: UTF16.self))\"]"
+            case .identifier(let name): return "\(describe(object))[\(name)]"
+            default: return "\(describe(object))[...]"
+            }
+        case .call(let callee, _): return "\(describe(callee))(...)"
+        case .function: return "(intermediate value)"
+        default: return "expression"
+        }
+    }
+
+    /// Does the expression assign or update a plain name anywhere (not inside nested functions)?
+    static func assignsName(_ expr: Expr) -> Bool {
+        var found = false
+        visit(expr) { e in
+            switch e.kind {
+            case .assign(_, let target, _), .update(_, _, let target):
+                if case .identifier = target.kind { found = true }
+            default: break
+            }
+        }
+        return found
+    }
+
+    /// Does `name` occur as an identifier in these statements (including nested functions)?
+    static func mentions(_ name: String, in statements: [Stmt]) -> Bool {
+        var found = false
+        for statement in statements { visit(statement, functions: true) { e in if case .identifier(name) = e.kind { found = true } } }
+        return found
+    }
+
+    static func mentions(_ name: String, in expr: Expr) -> Bool {
+        var found = false
+        visit(expr, functions: true) { e in if case .identifier(name) = e.kind { found = true } }
+        return found
+    }
+
+    /// Names assigned (`=`, `op=`, `++`, `--`) anywhere in a function body, outside nested functions.
+    static func assignedNames(in body: [Stmt]) -> Set<String> {
+        var names: Set<String> = []
+        for statement in body {
+            visit(statement, functions: false) { e in
+                switch e.kind {
+                case .assign(_, let target, _), .update(_, _, let target):
+                    if case .identifier(let name) = target.kind { names.insert(name) }
+                default: break
+                }
+            }
+        }
+        return names
+    }
+
+    static func visit(_ expr: Expr, functions: Bool = false, _ body: (Expr) -> Void) {
+        body(expr)
+        switch expr.kind {
+        case .number, .string, .boolean, .null, .identifier: break
+        case .array(let elements): for e in elements { visit(e, functions: functions, body) }
+        case .object(let properties): for p in properties { visit(p.value, functions: functions, body) }
+        case .function(let function):
+            if functions { for s in function.body { visit(s, functions: true, body) } }
+        case .unary(_, let e), .update(_, _, let e), .member(let e, _): visit(e, functions: functions, body)
+        case .binary(_, let a, let b), .logical(_, let a, let b), .index(let a, let b), .assign(_, let a, let b):
+            visit(a, functions: functions, body)
+            visit(b, functions: functions, body)
+        case .conditional(let a, let b, let c):
+            visit(a, functions: functions, body)
+            visit(b, functions: functions, body)
+            visit(c, functions: functions, body)
+        case .call(let callee, let arguments), .new(let callee, let arguments):
+            visit(callee, functions: functions, body)
+            for a in arguments { visit(a, functions: functions, body) }
+        }
+    }
+
+    static func visit(_ statement: Stmt, functions: Bool, _ body: (Expr) -> Void) {
+        switch statement.kind {
+        case .declaration(_, let declarators):
+            for d in declarators { if let e = d.initializer { visit(e, functions: functions, body) } }
+        case .function(let function):
+            if functions { for s in function.body { visit(s, functions: true, body) } }
+        case .expression(let e): visit(e, functions: functions, body)
+        case .block(let statements): for s in statements { visit(s, functions: functions, body) }
+        case .if(let test, let then, let otherwise):
+            visit(test, functions: functions, body)
+            visit(then, functions: functions, body)
+            if let otherwise { visit(otherwise, functions: functions, body) }
+        case .while(let test, let loopBody), .doWhile(let loopBody, let test):
+            visit(test, functions: functions, body)
+            visit(loopBody, functions: functions, body)
+        case .for(let initializer, let test, let update, let loopBody):
+            if let initializer { visit(initializer, functions: functions, body) }
+            if let test { visit(test, functions: functions, body) }
+            if let update { visit(update, functions: functions, body) }
+            visit(loopBody, functions: functions, body)
+        case .return(let e): if let e { visit(e, functions: functions, body) }
+        case .labeled(_, let s): visit(s, functions: functions, body)
+        case .break, .continue, .empty: break
+        }
+    }
+}
+
+private func orderedUnique(_ names: [String]) -> [String] {
+    var seen: Set<String> = []
+    return names.filter { seen.insert($0).inserted }
+}

@@ -1,0 +1,534 @@
+import Foundation
+
+/// The reference tier: a dispatch loop over verified bytecode. Every frame lives in the VM
+/// register file (DESIGN §5): `callerFrame, returnOffset, callee, argumentCount, thisValue`,
+/// then the function's registers. JavaScript calls push a frame and continue in the same loop,
+/// so recursion depth is bounded by the register file (a RangeError), never the native stack.
+///
+/// The loop works on raw pointers into the code, the registers, the constants and the profile;
+/// nothing is allocated or reference-counted per instruction. It records ProfileData as it goes:
+/// type feedback at arithmetic and comparison sites, inline caches at property sites, call
+/// targets, and invocation and back-edge counters.
+extension Runtime {
+    static let headerSlots = Layout.Frame.headerSlotCount
+
+    /// Calls a function value from Swift: the outermost frame goes at the top of the live stack.
+    func call(_ function: Value, this: Value, arguments: [Value]) throws(JsError) -> Value {
+        guard function.isFunction else { throw JsError(.typeError, "\(toSwiftString(function)) is not a function") }
+        let cell = function.asCell
+        let fp = stackTop
+        guard let record = functionRecord(cell) else {
+            guard fp + arguments.count <= registerFileSize else { throw JsError(.rangeError, "Maximum call stack size exceeded") }
+            for (i, argument) in arguments.enumerated() { registerFile[fp + i] = argument }
+            return try callBuiltin(Builtin(rawValue: Int(cell.aux))!, this: this, arguments: registerFile + fp, count: arguments.count)
+        }
+        guard fp + Self.headerSlots + record.pointee.registerCount <= registerFileSize else {
+            throw JsError(.rangeError, "Maximum call stack size exceeded")
+        }
+        registerFile[fp + Layout.Frame.callerFrame] = Value(int32: -1)
+        registerFile[fp + Layout.Frame.returnOffset] = Value(int32: 0)
+        registerFile[fp + Layout.Frame.callee] = function
+        registerFile[fp + Layout.Frame.argumentCount] = Value(int32: Int32(arguments.count))
+        registerFile[fp + Layout.Frame.thisValue] = this
+        let registers = registerFile + fp + Self.headerSlots
+        for i in 0..<record.pointee.registerCount {
+            registers[i] = i < record.pointee.parameterCount && i < arguments.count ? arguments[i] : .undefined
+        }
+        record.pointee.counters.pointee.invocations &+= 1
+        return try interpret(entryFrame: fp)
+    }
+
+    /// Runs the frame at `entry` (already set up) until it returns.
+    func interpret(entryFrame entry: Int) throws(JsError) -> Value {
+        let savedTop = stackTop
+        let rf = registerFile
+        let limit = registerFileSize
+        let lengths = Self.instructionLengths
+        var fp = entry
+        var record = functionRecord(rf[fp + Layout.Frame.callee].asCell).unsafelyUnwrapped
+        var regs = rf + fp + Self.headerSlots
+        var code = record.pointee.code
+        var pc = code
+        var constants = record.pointee.constants
+        var slots = record.pointee.slots
+        var executed: UInt64 = 0
+        defer {
+            instructionsExecuted &+= executed
+            stackTop = savedTop
+        }
+
+        @inline(__always) func feedback(_ slot: FeedbackSlot, _ types: TypeFeedback) {
+            slots[Int(slot.value)].types.formUnion(types)
+        }
+
+        do throws(JsError) {
+            while true {
+                executed &+= 1
+                let next = pc + Int(lengths[Int(pc.pointee)])
+                switch Instruction.decodeUnchecked(pc) {
+                case .mov(let dst, let src):
+                    regs[Int(dst.value)] = regs[Int(src.value)]
+                case .loadConst(let dst, let index):
+                    regs[Int(dst.value)] = constants[Int(index.value)]
+                case .loadInt(let dst, let value):
+                    regs[Int(dst.value)] = Value(int32: value.value)
+                case .loadUndefined(let dst):
+                    regs[Int(dst.value)] = .undefined
+                case .loadNull(let dst):
+                    regs[Int(dst.value)] = .null
+                case .loadTrue(let dst):
+                    regs[Int(dst.value)] = .true
+                case .loadFalse(let dst):
+                    regs[Int(dst.value)] = .false
+                case .loadEmpty(let dst):
+                    regs[Int(dst.value)] = .empty
+                case .checkInitialized(let src, let name):
+                    if regs[Int(src.value)].isEmpty {
+                        throw JsError(.referenceError, "Cannot access '\(swiftString(constants[Int(name.value)]))' before initialization")
+                    }
+                case .loadCallee(let dst):
+                    regs[Int(dst.value)] = rf[fp + Layout.Frame.callee]
+
+                case .declareGlobal(let name):
+                    let key = constants[Int(name.value)].asCell
+                    if getOwn(globalObject, key) == nil { setOwn(globalObject, key, .undefined) }
+                case .loadGlobal(let dst, let name, let slot):
+                    let shape = globalObject.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer.self)
+                    let value: Value
+                    if let entry = slots[Int(slot.value)].cache.lookup(shape) {
+                        value = slotAddress(globalObject, Int(entry.slot)).pointee
+                    } else {
+                        value = try loadGlobalSlow(constants[Int(name.value)].asCell, &slots[Int(slot.value)].cache)
+                    }
+                    if value.isEmpty {
+                        throw JsError(.referenceError, "Cannot access '\(swiftString(constants[Int(name.value)]))' before initialization")
+                    }
+                    regs[Int(dst.value)] = value
+                case .storeGlobal(let name, let src, let slot):
+                    let shape = globalObject.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer.self)
+                    if let entry = slots[Int(slot.value)].cache.lookup(shape), entry.newShape == nil {
+                        slotAddress(globalObject, Int(entry.slot)).pointee = regs[Int(src.value)]
+                        break
+                    }
+                    try storeProperty(Value(cell: globalObject), constants[Int(name.value)].asCell, regs[Int(src.value)], &slots[Int(slot.value)].cache)
+                case .typeOfGlobal(let dst, let name):
+                    let key = constants[Int(name.value)].asCell
+                    let value = getOwn(globalObject, key) ?? .undefined
+                    if value.isEmpty { throw JsError(.referenceError, "Cannot access '\(swiftString(Value(cell: key)))' before initialization") }
+                    regs[Int(dst.value)] = typeOf(value)
+
+                case .add(let dst, let lhs, let rhs, let slot):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    if a.isInt32 && b.isInt32 {
+                        let (sum, overflow) = a.asInt32.addingReportingOverflow(b.asInt32)
+                        if !overflow {
+                            regs[Int(dst.value)] = Value(int32: sum)
+                            feedback(slot, .int32)
+                            break
+                        }
+                        feedback(slot, .overflow)
+                    }
+                    if a.isNumber && b.isNumber {
+                        regs[Int(dst.value)] = Value(number: a.asNumber + b.asNumber)
+                        feedback(slot, .double)
+                    } else {
+                        feedback(slot, a.isString || b.isString ? .string : .other)
+                        regs[Int(dst.value)] = try add(a, b)
+                    }
+                case .sub(let dst, let lhs, let rhs, let slot):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    if a.isInt32 && b.isInt32 {
+                        let (difference, overflow) = a.asInt32.subtractingReportingOverflow(b.asInt32)
+                        if !overflow {
+                            regs[Int(dst.value)] = Value(int32: difference)
+                            feedback(slot, .int32)
+                            break
+                        }
+                        feedback(slot, .overflow)
+                    }
+                    feedback(slot, numericFeedback(a, b))
+                    regs[Int(dst.value)] = Value(number: toNumber(a) - toNumber(b))
+                case .mul(let dst, let lhs, let rhs, let slot):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    if a.isInt32 && b.isInt32 {
+                        let (product, overflow) = a.asInt32.multipliedReportingOverflow(by: b.asInt32)
+                        if !overflow && (product != 0 || (a.asInt32 >= 0 && b.asInt32 >= 0)) {
+                            regs[Int(dst.value)] = Value(int32: product)
+                            feedback(slot, .int32)
+                            break
+                        }
+                        feedback(slot, .overflow)
+                    }
+                    feedback(slot, numericFeedback(a, b))
+                    regs[Int(dst.value)] = Value(number: toNumber(a) * toNumber(b))
+                case .div(let dst, let lhs, let rhs, let slot):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    feedback(slot, numericFeedback(a, b))
+                    regs[Int(dst.value)] = Value(number: toNumber(a) / toNumber(b))
+                case .mod(let dst, let lhs, let rhs, let slot):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    if a.isInt32 && b.isInt32 && a.asInt32 >= 0 && b.asInt32 > 0 {
+                        regs[Int(dst.value)] = Value(int32: a.asInt32 % b.asInt32)
+                        feedback(slot, .int32)
+                        break
+                    }
+                    feedback(slot, numericFeedback(a, b))
+                    regs[Int(dst.value)] = Value(number: toNumber(a).truncatingRemainder(dividingBy: toNumber(b)))
+                case .exp(let dst, let lhs, let rhs, let slot):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    feedback(slot, numericFeedback(a, b))
+                    regs[Int(dst.value)] = Value(number: Self.jsPow(toNumber(a), toNumber(b)))
+                case .bitAnd(let dst, let lhs, let rhs, let slot):
+                    let (x, y) = int32Operands(regs[Int(lhs.value)], regs[Int(rhs.value)], slots + Int(slot.value))
+                    regs[Int(dst.value)] = Value(int32: x & y)
+                case .bitOr(let dst, let lhs, let rhs, let slot):
+                    let (x, y) = int32Operands(regs[Int(lhs.value)], regs[Int(rhs.value)], slots + Int(slot.value))
+                    regs[Int(dst.value)] = Value(int32: x | y)
+                case .bitXor(let dst, let lhs, let rhs, let slot):
+                    let (x, y) = int32Operands(regs[Int(lhs.value)], regs[Int(rhs.value)], slots + Int(slot.value))
+                    regs[Int(dst.value)] = Value(int32: x ^ y)
+                case .shiftLeft(let dst, let lhs, let rhs, let slot):
+                    let (x, y) = int32Operands(regs[Int(lhs.value)], regs[Int(rhs.value)], slots + Int(slot.value))
+                    regs[Int(dst.value)] = Value(int32: x << (y & 31))
+                case .shiftRight(let dst, let lhs, let rhs, let slot):
+                    let (x, y) = int32Operands(regs[Int(lhs.value)], regs[Int(rhs.value)], slots + Int(slot.value))
+                    regs[Int(dst.value)] = Value(int32: x >> (y & 31))
+                case .shiftRightUnsigned(let dst, let lhs, let rhs, let slot):
+                    let (x, y) = int32Operands(regs[Int(lhs.value)], regs[Int(rhs.value)], slots + Int(slot.value))
+                    let result = UInt32(bitPattern: x) >> UInt32(y & 31)
+                    regs[Int(dst.value)] = result <= UInt32(Int32.max) ? Value(int32: Int32(result)) : Value(double: Double(result))
+
+                case .negate(let dst, let src, let slot):
+                    let a = regs[Int(src.value)]
+                    if a.isInt32 && a.asInt32 != 0 && a.asInt32 != Int32.min {
+                        regs[Int(dst.value)] = Value(int32: -a.asInt32)
+                        feedback(slot, .int32)
+                    } else {
+                        feedback(slot, numericFeedback(a, a))
+                        regs[Int(dst.value)] = Value(number: -toNumber(a))
+                    }
+                case .bitNot(let dst, let src, let slot):
+                    let a = regs[Int(src.value)]
+                    feedback(slot, a.isInt32 ? .int32 : numericFeedback(a, a))
+                    regs[Int(dst.value)] = Value(int32: ~(a.isInt32 ? a.asInt32 : JSNumber.toInt32(toNumber(a))))
+                case .toNumber(let dst, let src, let slot):
+                    let a = regs[Int(src.value)]
+                    if a.isNumber {
+                        feedback(slot, a.isInt32 ? .int32 : .double)
+                        regs[Int(dst.value)] = a
+                    } else {
+                        feedback(slot, a.isString ? .string : .other)
+                        regs[Int(dst.value)] = Value(number: toNumber(a))
+                    }
+                case .increment(let dst, let src, let slot):
+                    let a = regs[Int(src.value)]
+                    if a.isInt32 && a.asInt32 != Int32.max {
+                        regs[Int(dst.value)] = Value(int32: a.asInt32 &+ 1)
+                        feedback(slot, .int32)
+                    } else {
+                        feedback(slot, numericFeedback(a, a))
+                        regs[Int(dst.value)] = Value(number: toNumber(a) + 1)
+                    }
+                case .decrement(let dst, let src, let slot):
+                    let a = regs[Int(src.value)]
+                    if a.isInt32 && a.asInt32 != Int32.min {
+                        regs[Int(dst.value)] = Value(int32: a.asInt32 &- 1)
+                        feedback(slot, .int32)
+                    } else {
+                        feedback(slot, numericFeedback(a, a))
+                        regs[Int(dst.value)] = Value(number: toNumber(a) - 1)
+                    }
+                case .not(let dst, let src):
+                    regs[Int(dst.value)] = Value(bool: !toBoolean(regs[Int(src.value)]))
+                case .typeOf(let dst, let src):
+                    regs[Int(dst.value)] = typeOf(regs[Int(src.value)])
+
+                case .equal(let dst, let lhs, let rhs, let slot):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    if a.isInt32 && b.isInt32 {
+                        feedback(slot, .int32)
+                        regs[Int(dst.value)] = Value(bool: a.bits == b.bits)
+                    } else {
+                        feedback(slot, comparisonFeedback(a, b))
+                        regs[Int(dst.value)] = Value(bool: looseEquals(a, b))
+                    }
+                case .notEqual(let dst, let lhs, let rhs, let slot):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    if a.isInt32 && b.isInt32 {
+                        feedback(slot, .int32)
+                        regs[Int(dst.value)] = Value(bool: a.bits != b.bits)
+                    } else {
+                        feedback(slot, comparisonFeedback(a, b))
+                        regs[Int(dst.value)] = Value(bool: !looseEquals(a, b))
+                    }
+                case .strictEqual(let dst, let lhs, let rhs, let slot):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    if a.isInt32 && b.isInt32 {
+                        feedback(slot, .int32)
+                        regs[Int(dst.value)] = Value(bool: a.bits == b.bits)
+                    } else {
+                        feedback(slot, comparisonFeedback(a, b))
+                        regs[Int(dst.value)] = Value(bool: strictEquals(a, b))
+                    }
+                case .strictNotEqual(let dst, let lhs, let rhs, let slot):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    if a.isInt32 && b.isInt32 {
+                        feedback(slot, .int32)
+                        regs[Int(dst.value)] = Value(bool: a.bits != b.bits)
+                    } else {
+                        feedback(slot, comparisonFeedback(a, b))
+                        regs[Int(dst.value)] = Value(bool: !strictEquals(a, b))
+                    }
+                case .lessThan(let dst, let lhs, let rhs, let slot):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    if a.isInt32 && b.isInt32 {
+                        feedback(slot, .int32)
+                        regs[Int(dst.value)] = Value(bool: a.asInt32 < b.asInt32)
+                    } else {
+                        feedback(slot, comparisonFeedback(a, b))
+                        regs[Int(dst.value)] = Value(bool: lessThan(a, b) == true)
+                    }
+                case .lessThanOrEqual(let dst, let lhs, let rhs, let slot):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    if a.isInt32 && b.isInt32 {
+                        feedback(slot, .int32)
+                        regs[Int(dst.value)] = Value(bool: a.asInt32 <= b.asInt32)
+                    } else {
+                        feedback(slot, comparisonFeedback(a, b))
+                        regs[Int(dst.value)] = Value(bool: lessThan(b, a) == false)
+                    }
+                case .greaterThan(let dst, let lhs, let rhs, let slot):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    if a.isInt32 && b.isInt32 {
+                        feedback(slot, .int32)
+                        regs[Int(dst.value)] = Value(bool: a.asInt32 > b.asInt32)
+                    } else {
+                        feedback(slot, comparisonFeedback(a, b))
+                        regs[Int(dst.value)] = Value(bool: lessThan(b, a) == true)
+                    }
+                case .greaterThanOrEqual(let dst, let lhs, let rhs, let slot):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    if a.isInt32 && b.isInt32 {
+                        feedback(slot, .int32)
+                        regs[Int(dst.value)] = Value(bool: a.asInt32 >= b.asInt32)
+                    } else {
+                        feedback(slot, comparisonFeedback(a, b))
+                        regs[Int(dst.value)] = Value(bool: lessThan(a, b) == false)
+                    }
+
+                case .jump(let offset):
+                    pc += Int(offset.value)
+                    continue
+                case .jumpIfTrue(let cond, let offset):
+                    let c = regs[Int(cond.value)]
+                    if c.bits == Layout.valueTrue || (c.bits != Layout.valueFalse && toBoolean(c)) {
+                        pc += Int(offset.value)
+                        continue
+                    }
+                case .jumpIfFalse(let cond, let offset):
+                    let c = regs[Int(cond.value)]
+                    if c.bits == Layout.valueFalse || (c.bits != Layout.valueTrue && !toBoolean(c)) {
+                        pc += Int(offset.value)
+                        continue
+                    }
+                case .jumpLoop(let offset):
+                    record.pointee.counters.pointee.backEdges &+= 1
+                    pc += Int(offset.value)
+                    continue
+
+                case .return(let value):
+                    let result = regs[Int(value.value)]
+                    if fp == entry { return result }
+                    let callOffset = Int(rf[fp + Layout.Frame.returnOffset].asInt32)
+                    let receiver = rf[fp + Layout.Frame.thisValue]
+                    fp = Int(rf[fp + Layout.Frame.callerFrame].asInt32)
+                    regs = rf + fp + Self.headerSlots
+                    record = functionRecord(rf[fp + Layout.Frame.callee].asCell).unsafelyUnwrapped
+                    code = record.pointee.code
+                    constants = record.pointee.constants
+                    slots = record.pointee.slots
+                    pc = code + callOffset
+                    // Call and Construct both have dst as their first operand.
+                    let dst = Int(UInt16(littleEndian: UnsafeRawPointer(pc).loadUnaligned(fromByteOffset: 1, as: UInt16.self)))
+                    let constructed = pc.pointee == Opcode.construct.rawValue && !result.isObjectLike
+                    regs[dst] = constructed ? receiver : result
+                    pc += Int(lengths[Int(pc.pointee)])
+                    continue
+                case .throwError(let errorKind, let message):
+                    let kinds: [JsError.Kind] = [.typeError, .referenceError, .rangeError, .syntaxError]
+                    throw JsError(kinds[Int(errorKind.value)], swiftString(constants[Int(message.value)]))
+
+                case .newObject(let dst):
+                    regs[Int(dst.value)] = newObject()
+                case .newArray(let dst, let first, let count):
+                    regs[Int(dst.value)] = newArray(copying: regs + Int(first.value), count: Int(count.value))
+                case .getProperty(let dst, let object, let name, let slot):
+                    let value = regs[Int(object.value)]
+                    if value.isCell, let shape = value.asCell.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer?.self),
+                       let entry = slots[Int(slot.value)].cache.lookup(shape) {
+                        regs[Int(dst.value)] = slotAddress(entry.holder ?? value.asCell, Int(entry.slot)).pointee
+                    } else {
+                        regs[Int(dst.value)] = try loadProperty(value, constants[Int(name.value)].asCell, &slots[Int(slot.value)].cache)
+                    }
+                case .setProperty(let object, let name, let value, let slot):
+                    let target = regs[Int(object.value)]
+                    if target.isCell, let shape = target.asCell.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer?.self),
+                       let entry = slots[Int(slot.value)].cache.lookup(shape), entry.newShape == nil {
+                        slotAddress(target.asCell, Int(entry.slot)).pointee = regs[Int(value.value)]
+                    } else {
+                        try storeProperty(target, constants[Int(name.value)].asCell, regs[Int(value.value)], &slots[Int(slot.value)].cache)
+                    }
+                case .getElement(let dst, let object, let key, let slot):
+                    let target = regs[Int(object.value)], index = regs[Int(key.value)]
+                    if target.isArray && index.isInt32 {
+                        let cell = target.asCell, i = Int(index.asInt32)
+                        if i >= 0 && i < arrayLength(cell) {
+                            let element = elementsPointer(cell)[i]
+                            if !element.isEmpty {
+                                regs[Int(dst.value)] = element
+                                feedback(slot, .int32)
+                                break
+                            }
+                        }
+                    }
+                    feedback(slot, target.isString ? .string : .other)
+                    regs[Int(dst.value)] = try getElement(target, index)
+                case .setElement(let object, let key, let value, let slot):
+                    let target = regs[Int(object.value)], index = regs[Int(key.value)]
+                    if target.isArray && index.isInt32 {
+                        let cell = target.asCell, i = Int(index.asInt32)
+                        if i >= 0 && i < arrayLength(cell) {
+                            elementsPointer(cell)[i] = regs[Int(value.value)]
+                            feedback(slot, .int32)
+                            break
+                        }
+                    }
+                    feedback(slot, .other)
+                    try setElement(target, index, regs[Int(value.value)])
+                case .newFunction(let dst, let function):
+                    regs[Int(dst.value)] = newFunction(record.pointee.functions[Int(function.value)])
+
+                case .call(let dst, let calleeRegister, let first, let count, let slot),
+                     .construct(let dst, let calleeRegister, let first, let count, let slot):
+                    let callee = regs[Int(calleeRegister.value)]
+                    let isConstruct = pc.pointee == Opcode.construct.rawValue
+                    guard callee.isFunction else {
+                        throw JsError(.typeError, "\(calleeName(record, pc - code)) is not a \(isConstruct ? "constructor" : "function")")
+                    }
+                    let cell = callee.asCell
+                    slots[Int(slot.value)].recordCall(cell)
+                    let argumentCount = Int(count.value)
+                    guard let target = functionRecord(cell) else {
+                        let builtin = Builtin(rawValue: Int(cell.aux)).unsafelyUnwrapped
+                        if isConstruct && builtin != .arrayConstructor {
+                            throw JsError(.typeError, "\(calleeName(record, pc - code)) is not a constructor")
+                        }
+                        regs[Int(dst.value)] = try callBuiltin(builtin, this: regs[Int(first.value)], arguments: regs + Int(first.value) + 1, count: argumentCount)
+                        break
+                    }
+                    let newFp = fp + Self.headerSlots + record.pointee.registerCount
+                    let registerCount = target.pointee.registerCount
+                    guard newFp + Self.headerSlots + registerCount <= limit else {
+                        throw JsError(.rangeError, "Maximum call stack size exceeded")
+                    }
+                    rf[newFp + Layout.Frame.callerFrame] = Value(int32: Int32(fp))
+                    rf[newFp + Layout.Frame.returnOffset] = Value(int32: Int32(pc - code))
+                    rf[newFp + Layout.Frame.callee] = callee
+                    rf[newFp + Layout.Frame.argumentCount] = Value(int32: Int32(argumentCount))
+                    rf[newFp + Layout.Frame.thisValue] = isConstruct ? newObject() : regs[Int(first.value)]
+                    let arguments = regs + Int(first.value) + 1
+                    let newRegs = rf + newFp + Self.headerSlots
+                    let parameterCount = target.pointee.parameterCount
+                    let passed = min(argumentCount, parameterCount)
+                    if passed > 0 { newRegs.update(from: arguments, count: passed) }
+                    if registerCount > passed { (newRegs + passed).update(repeating: .undefined, count: registerCount - passed) }
+                    target.pointee.counters.pointee.invocations &+= 1
+                    fp = newFp
+                    regs = newRegs
+                    record = target
+                    code = target.pointee.code
+                    constants = target.pointee.constants
+                    slots = target.pointee.slots
+                    pc = code
+                    continue
+                }
+                pc = next
+            }
+        } catch {
+            var located = error
+            if located.location == nil {
+                located.location = record.pointee.info.takeUnretainedValue().chunk.location(at: pc - code)
+            }
+            throw located
+        }
+    }
+
+    /// Opcode byte → instruction length, for stepping over an instruction.
+    nonisolated(unsafe) static let instructionLengths: UnsafeMutablePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        table.initialize(repeating: 1, count: 256)
+        for opcode in Opcode.allCases { table[Int(opcode.rawValue)] = UInt8(opcode.length) }
+        return table
+    }()
+
+    private func calleeName(_ record: UnsafeMutablePointer<FunctionRecord>, _ offset: Int) -> String {
+        record.pointee.info.takeUnretainedValue().chunk.callSiteNames[offset] ?? "expression"
+    }
+
+    @inline(__always) private func numericFeedback(_ a: Value, _ b: Value) -> TypeFeedback {
+        if a.isNumber && b.isNumber { return .double }
+        return a.isString || b.isString ? .string : .other
+    }
+
+    @inline(__always) private func comparisonFeedback(_ a: Value, _ b: Value) -> TypeFeedback {
+        if a.isNumber && b.isNumber { return .double }
+        return a.isString && b.isString ? .string : .other
+    }
+
+    /// ToInt32 of both operands of a bitwise operator, recording their types.
+    @inline(__always) private func int32Operands(_ a: Value, _ b: Value, _ slot: UnsafeMutablePointer<FeedbackSlotProfile>) -> (Int32, Int32) {
+        if a.isInt32 && b.isInt32 {
+            slot.pointee.types.formUnion(.int32)
+            return (a.asInt32, b.asInt32)
+        }
+        slot.pointee.types.formUnion(numericFeedback(a, b))
+        return (a.isInt32 ? a.asInt32 : JSNumber.toInt32(toNumber(a)), b.isInt32 ? b.asInt32 : JSNumber.toInt32(toNumber(b)))
+    }
+
+    // MARK: - Inline-cache slow paths
+
+    /// A global read that missed its cache: looks the name up and caches its slot.
+    func loadGlobalSlow(_ key: UnsafeMutableRawPointer, _ cache: inout InlineCache) throws(JsError) -> Value {
+        guard let slot = Shape.of(globalObject).slot(of: key) else {
+            throw JsError(.referenceError, "\(swiftString(Value(cell: key))) is not defined")
+        }
+        cache.record(InlineCache.Entry(shape: Shape.of(globalObject).pointer, slot: Int32(slot)))
+        return slotAddress(globalObject, slot).pointee
+    }
+
+    /// A property read that missed its cache.
+    func loadProperty(_ object: Value, _ key: UnsafeMutableRawPointer, _ cache: inout InlineCache) throws(JsError) -> Value {
+        if object.isObjectLike, !(object.isArray && (key == lengthAtom || arrayIndex(Value(cell: key)) != nil)) {
+            let cell = object.asCell
+            if let found = findProperty(cell, key) {
+                cache.record(InlineCache.Entry(shape: Shape.of(cell).pointer, slot: Int32(found.slot), holder: found.holder))
+                return slotAddress(found.holder ?? cell, found.slot).pointee
+            }
+        }
+        return try getProperty(object, key)
+    }
+
+    /// A property write that missed its cache (or adds a property): stores and caches the slot,
+    /// or the transition to the new shape.
+    func storeProperty(_ object: Value, _ key: UnsafeMutableRawPointer, _ value: Value, _ cache: inout InlineCache) throws(JsError) {
+        guard object.isObjectLike, !(object.isArray && (key == lengthAtom || arrayIndex(Value(cell: key)) != nil)) else {
+            return try setProperty(object, key, value)
+        }
+        let cell = object.asCell
+        let before = Shape.of(cell)
+        let slot = setOwn(cell, key, value)
+        let after = Shape.of(cell)
+        // Transitions are recorded for the profile but taken on the slow path (they may grow storage).
+        cache.record(InlineCache.Entry(shape: before.pointer, slot: Int32(slot), newShape: before === after ? nil : after.pointer))
+    }
+}

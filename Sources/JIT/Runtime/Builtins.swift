@@ -1,0 +1,290 @@
+import Foundation
+
+/// The native functions the engine provides. A builtin's function cell has no chunk; its
+/// number (the raw value) is in the cell's aux field, so JIT code can dispatch on it too.
+enum Builtin: Int, CaseIterable {
+    case consoleLog
+    case mathAbs, mathFloor, mathCeil, mathRound, mathTrunc, mathSign, mathSqrt, mathCbrt, mathPow
+    case mathMin, mathMax, mathSin, mathCos, mathTan, mathAsin, mathAcos, mathAtan, mathAtan2
+    case mathExp, mathLog, mathLog2, mathLog10, mathHypot
+    case stringConstructor, stringFromCharCode
+    case stringCharCodeAt, stringCharAt, stringIndexOf, stringSubstring, stringSlice
+    case arrayConstructor
+    case arrayPush, arrayPop, arrayFill, arraySlice, arrayJoin, arrayIndexOf
+
+    /// The function's `name`, as node shows it (`[Function: log]`).
+    var name: String {
+        switch self {
+        case .consoleLog: return "log"
+        case .stringConstructor: return "String"
+        case .arrayConstructor: return "Array"
+        case .stringFromCharCode: return "fromCharCode"
+        default:
+            // mathAbs → abs, stringCharCodeAt → charCodeAt, arrayIndexOf → indexOf.
+            let raw = "\(self)"
+            let body = raw.drop(while: { $0.isLowercase })
+            return body.prefix(1).lowercased() + body.dropFirst()
+        }
+    }
+}
+
+extension Runtime {
+    /// Creates the global object's builtins: console, Math, String, Array and the prototype
+    /// objects that hold string and array methods.
+    func installBuiltins() {
+        let console = newObject().asCell
+        setOwn(console, intern("log"), newBuiltin(.consoleLog))
+        setGlobal("console", Value(cell: console))
+
+        let math = newObject().asCell
+        let mathFunctions: [Builtin] = [.mathAbs, .mathFloor, .mathCeil, .mathRound, .mathTrunc, .mathSign, .mathSqrt, .mathCbrt,
+                                        .mathPow, .mathMin, .mathMax, .mathSin, .mathCos, .mathTan, .mathAsin, .mathAcos,
+                                        .mathAtan, .mathAtan2, .mathExp, .mathLog, .mathLog2, .mathLog10, .mathHypot]
+        for builtin in mathFunctions { setOwn(math, intern(builtin.name), newBuiltin(builtin)) }
+        setOwn(math, intern("PI"), Value(double: Double.pi))
+        setOwn(math, intern("E"), Value(double: M_E))
+        setGlobal("Math", Value(cell: math))
+
+        let string = newBuiltin(.stringConstructor)
+        setOwn(string.asCell, intern("fromCharCode"), newBuiltin(.stringFromCharCode))
+        setGlobal("String", string)
+        setGlobal("Array", newBuiltin(.arrayConstructor))
+        setGlobal("NaN", Value(double: .nan))
+        setGlobal("Infinity", Value(double: .infinity))
+        setGlobal("undefined", .undefined)
+
+        for builtin in [Builtin.stringCharCodeAt, .stringCharAt, .stringIndexOf, .stringSubstring, .stringSlice] {
+            setOwn(stringPrototype, intern(builtin.name), newBuiltin(builtin))
+        }
+        for builtin in [Builtin.arrayPush, .arrayPop, .arrayFill, .arraySlice, .arrayJoin, .arrayIndexOf] {
+            setOwn(arrayPrototype, intern(builtin.name), newBuiltin(builtin))
+        }
+    }
+
+    /// Runs a builtin. `arguments` points at `count` values in the register file.
+    func callBuiltin(_ builtin: Builtin, this: Value, arguments: UnsafeMutablePointer<Value>, count: Int) throws(JsError) -> Value {
+        @inline(__always) func argument(_ i: Int) -> Value { i < count ? arguments[i] : .undefined }
+        @inline(__always) func number(_ i: Int) -> Double { toNumber(argument(i)) }
+        @inline(__always) func math(_ f: (Double) -> Double) -> Value { Value(number: f(number(0))) }
+
+        switch builtin {
+        case .consoleLog:
+            var inspector = Inspector(runtime: self)
+            var line = ""
+            for i in 0..<count {
+                if i > 0 { line += " " }
+                line += inspector.formatArgument(arguments[i])
+            }
+            write(line + "\n")
+            return .undefined
+
+        case .mathAbs: return math { Swift.abs($0) }
+        case .mathFloor: return math { $0.rounded(.down) }
+        case .mathCeil: return math { $0.rounded(.up) }
+        case .mathTrunc: return math { $0.rounded(.towardZero) }
+        case .mathRound: return math(Self.jsRound)
+        case .mathSign: return math { $0.isNaN || $0 == 0 ? $0 : ($0 > 0 ? 1 : -1) }
+        case .mathSqrt: return math { $0.squareRoot() }
+        case .mathCbrt: return math(Foundation.cbrt)
+        case .mathPow: return Value(number: Self.jsPow(number(0), number(1)))
+        case .mathMin, .mathMax:
+            let isMax = builtin == .mathMax
+            var result = isMax ? -Double.infinity : Double.infinity
+            for i in 0..<count {
+                let x = toNumber(arguments[i])
+                if x.isNaN || result.isNaN { result = .nan; continue }
+                if isMax ? (x > result || (x == 0 && result == 0 && result.sign == .minus)) : (x < result || (x == 0 && result == 0 && x.sign == .minus)) {
+                    result = x
+                }
+            }
+            return Value(number: result)
+        case .mathSin: return math(Foundation.sin)
+        case .mathCos: return math(Foundation.cos)
+        case .mathTan: return math(Foundation.tan)
+        case .mathAsin: return math(Foundation.asin)
+        case .mathAcos: return math(Foundation.acos)
+        case .mathAtan: return math(Foundation.atan)
+        case .mathAtan2: return Value(number: Foundation.atan2(number(0), number(1)))
+        case .mathExp: return math(Foundation.exp)
+        case .mathLog: return math(Foundation.log)
+        case .mathLog2: return math(Foundation.log2)
+        case .mathLog10: return math(Foundation.log10)
+        case .mathHypot:
+            var values: [Double] = []
+            for i in 0..<count { values.append(toNumber(arguments[i])) }
+            return Value(number: Self.jsHypot(values))
+
+        case .stringConstructor:
+            return count == 0 ? newString([]) : toStringValue(arguments[0])
+        case .stringFromCharCode:
+            var units: [UInt16] = []
+            units.reserveCapacity(count)
+            for i in 0..<count { units.append(UInt16(truncatingIfNeeded: JSNumber.toUint32(toNumber(arguments[i])))) }
+            return units.count == 1 ? singleCharacter(units[0]) : newString(units)
+
+        case .stringCharCodeAt, .stringCharAt, .stringIndexOf, .stringSubstring, .stringSlice:
+            let string = try thisString(this, builtin)
+            let characters = units(string)
+            let length = characters.count
+            switch builtin {
+            case .stringCharCodeAt, .stringCharAt:
+                let position = toIntegerOrInfinity(argument(0))
+                let inRange = position >= 0 && position < Double(length)
+                if builtin == .stringCharCodeAt { return inRange ? Value(int32: Int32(characters[Int(position)])) : Value(double: .nan) }
+                return inRange ? singleCharacter(characters[Int(position)]) : newString([])
+            case .stringIndexOf:
+                let needle = Array(units(toStringValue(argument(0))))
+                let start = Int(Swift.min(Swift.max(toIntegerOrInfinity(argument(1)), 0), Double(length)))
+                return Value(int32: Int32(Self.indexOf(needle, in: characters, from: start)))
+            case .stringSubstring:
+                let start = Int(Swift.min(Swift.max(toIntegerOrInfinity(argument(0)), 0), Double(length)))
+                let end = argument(1).isUndefined ? length : Int(Swift.min(Swift.max(toIntegerOrInfinity(argument(1)), 0), Double(length)))
+                return substring(characters, Swift.min(start, end), Swift.max(start, end))
+            default:
+                let (start, end) = relativeRange(argument(0), argument(1), length: length)
+                return substring(characters, start, Swift.max(start, end))
+            }
+
+        case .arrayConstructor:
+            if count == 1 && arguments[0].isNumber {
+                let length = arguments[0].asNumber
+                guard length >= 0, length == length.rounded(.towardZero), length <= 4_294_967_295 else {
+                    throw JsError(.rangeError, "Invalid array length")
+                }
+                guard Int(length) <= Self.maxArrayLength else { throw JsError(.rangeError, "Invalid array length") }
+                return newArray(length: Int(length))
+            }
+            return newArray(Array(UnsafeBufferPointer(start: arguments, count: count)))
+
+        case .arrayPush, .arrayPop, .arrayFill, .arraySlice, .arrayJoin, .arrayIndexOf:
+            guard this.isArray else { throw JsError(.typeError, "Array.prototype.\(builtin.name) called on a value that is not an array") }
+            let cell = this.asCell
+            let length = arrayLength(cell)
+            switch builtin {
+            case .arrayPush:
+                guard count > 0 else { return Value(int32: Int32(length)) }
+                try setArrayLength(cell, length + count)
+                let elements = elementsPointer(cell)
+                for i in 0..<count { elements[length + i] = arguments[i] }
+                return Value(number: Double(length + count))
+            case .arrayPop:
+                guard length > 0 else { return .undefined }
+                let last = arrayElement(cell, length - 1)
+                try setArrayLength(cell, length - 1)
+                return last
+            case .arrayFill:
+                let (start, end) = relativeRange(argument(1), argument(2), length: length)
+                let elements = length > 0 ? elementsPointer(cell) : nil
+                for i in start..<Swift.max(start, end) { elements?[i] = argument(0) }
+                return this
+            case .arraySlice:
+                let (start, end) = relativeRange(argument(0), argument(1), length: length)
+                var values: [Value] = []
+                for i in start..<Swift.max(start, end) { values.append(elementsPointer(cell)[i]) }
+                return newArray(values)
+            case .arrayJoin:
+                let separator: [UInt16] = argument(0).isUndefined ? [44] : Array(units(toStringValue(argument(0))))
+                return joinArray(cell, separator: separator, depth: 0)
+            default:
+                let search = argument(0)
+                var from = toIntegerOrInfinity(argument(1))
+                if from < 0 { from = Swift.max(Double(length) + from, 0) }
+                if from >= Double(length) { return Value(int32: -1) }
+                for i in Int(from)..<length {
+                    let element = elementsPointer(cell)[i]
+                    if !element.isEmpty && strictEquals(element, search) { return Value(int32: Int32(i)) }
+                }
+                return Value(int32: -1)
+            }
+        }
+    }
+
+    private func thisString(_ this: Value, _ builtin: Builtin) throws(JsError) -> Value {
+        if this.isUndefinedOrNull {
+            throw JsError(.typeError, "String.prototype.\(builtin.name) called on null or undefined")
+        }
+        return toStringValue(this)
+    }
+
+    private func substring(_ characters: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Value {
+        if end - start == 1 { return singleCharacter(characters[start]) }
+        return newString(characters[start..<end])
+    }
+
+    /// ToIntegerOrInfinity: NaN is 0, fractions truncate toward zero.
+    func toIntegerOrInfinity(_ v: Value) -> Double {
+        if v.isInt32 { return Double(v.asInt32) }
+        let d = toNumber(v)
+        return d.isNaN ? 0 : d.rounded(.towardZero)
+    }
+
+    /// The `[start, end)` of slice and fill: negative positions count from the end, an
+    /// undefined end is the length, both clamped to `0...length`.
+    private func relativeRange(_ startValue: Value, _ endValue: Value, length: Int) -> (Int, Int) {
+        func clamp(_ relative: Double) -> Int {
+            let position = relative < 0 ? Swift.max(Double(length) + relative, 0) : Swift.min(relative, Double(length))
+            return Int(position)
+        }
+        let start = clamp(toIntegerOrInfinity(startValue))
+        let end = endValue.isUndefined ? length : clamp(toIntegerOrInfinity(endValue))
+        return (start, end)
+    }
+
+    static func indexOf(_ needle: [UInt16], in haystack: UnsafeBufferPointer<UInt16>, from start: Int) -> Int {
+        let last = haystack.count - needle.count
+        guard last >= start else { return -1 }
+        if needle.isEmpty { return start }
+        let first = needle[0]
+        var i = start
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
+        }
+        return -1
+    }
+
+    /// Math.round: halves round up (toward +∞), and results in (-0.5, 0] are -0.
+    static func jsRound(_ x: Double) -> Double {
+        guard x.isFinite, x != 0 else { return x }
+        var r = x.rounded(.down)
+        if x - r >= 0.5 { r += 1 }
+        if r == 0 && x < 0 { return -0.0 }
+        return r
+    }
+
+    /// `**` and Math.pow: C's pow except that a NaN exponent is always NaN and ±1 to an
+    /// infinite power is NaN.
+    static func jsPow(_ x: Double, _ y: Double) -> Double {
+        if y.isNaN { return .nan }
+        if y == 0 { return 1 }
+        if (x == 1 || x == -1) && y.isInfinite { return .nan }
+        return Foundation.pow(x, y)
+    }
+
+    /// Math.hypot as V8 computes it: scaled by the largest magnitude, with a compensated sum.
+    static func jsHypot(_ values: [Double]) -> Double {
+        var largest = 0.0
+        var sawNaN = false
+        for value in values {
+            if value.isInfinite { return .infinity }
+            if value.isNaN { sawNaN = true }
+            largest = Swift.max(largest, Swift.abs(value))
+        }
+        if sawNaN { return .nan }
+        if largest == 0 { return 0 }
+        var sum = 0.0
+        var compensation = 0.0
+        for value in values {
+            let ratio = Swift.abs(value) / largest
+            let summand = ratio * ratio - compensation
+            let preliminary = sum + summand
+            compensation = (preliminary - sum) - summand
+            sum = preliminary
+        }
+        return sum.squareRoot() * largest
+    }
+}

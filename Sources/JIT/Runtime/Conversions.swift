@@ -1,0 +1,150 @@
+/// JavaScript's type conversions and operators on values (ECMA-262 §7), for the subset of the
+/// language the engine runs (no user-defined valueOf/toString, so ToPrimitive cannot run code).
+extension Runtime {
+    @inline(__always) func toBoolean(_ v: Value) -> Bool {
+        if v.isInt32 { return v.asInt32 != 0 }
+        if v.isNumber { let d = v.asDouble; return !(d == 0 || d.isNaN) }
+        if v.isBoolean { return v.asBool }
+        if v.isUndefinedOrNull || v.isEmpty { return false }
+        if v.isString { return stringLength(v) != 0 }
+        return true
+    }
+
+    func toNumber(_ v: Value) -> Double {
+        if v.isInt32 { return Double(v.asInt32) }
+        if v.isNumber { return v.asDouble }
+        if v.isBoolean { return v.asBool ? 1 : 0 }
+        if v.isNull { return 0 }
+        if v.isUndefined || v.isEmpty { return .nan }
+        if v.isString { return JSNumber.parse(units(v)) }
+        return toNumber(toPrimitive(v))
+    }
+
+    /// ToPrimitive with hint "default": objects become strings (arrays join their elements;
+    /// there are no user-defined valueOf methods to call).
+    func toPrimitive(_ v: Value) -> Value {
+        guard v.isObjectLike else { return v }
+        return toStringValue(v)
+    }
+
+    /// ToString as a string value.
+    func toStringValue(_ v: Value) -> Value {
+        if v.isString { return v }
+        if v.isInt32 {
+            let n = v.asInt32
+            if n >= 0 && n < 10 { return singleCharacter(UInt16(48 + n)) }
+            return newString(String(n))
+        }
+        if v.isNumber { return newString(JSNumber.toString(v.asDouble)) }
+        if v.isUndefined || v.isEmpty { return Value(cell: intern("undefined")) }
+        if v.isNull { return Value(cell: intern("null")) }
+        if v.isBoolean { return Value(cell: intern(v.asBool ? "true" : "false")) }
+        if v.isArray { return joinArray(v.asCell, separator: [44], depth: 0) }
+        if v.isFunction {
+            let name = functionInfo(v.asCell)?.chunk.name ?? Builtin(rawValue: Int(v.asCell.aux))?.name ?? ""
+            return newString("function \(name)() { [native code] }")
+        }
+        return Value(cell: intern("[object Object]"))
+    }
+
+    func toSwiftString(_ v: Value) -> String { swiftString(toStringValue(v)) }
+
+    /// Array.prototype.join: null and undefined elements become empty strings. Cycles print as
+    /// empty, as in V8.
+    func joinArray(_ cell: UnsafeMutableRawPointer, separator: [UInt16], depth: Int) -> Value {
+        if depth > 64 || joining.contains(cell) { return newString([]) }
+        joining.insert(cell)
+        defer { joining.remove(cell) }
+        var result: [UInt16] = []
+        let length = arrayLength(cell)
+        for i in 0..<length {
+            if i > 0 { result.append(contentsOf: separator) }
+            let element = arrayElement(cell, i)
+            if element.isUndefinedOrNull { continue }
+            if element.isArray {
+                result.append(contentsOf: units(joinArray(element.asCell, separator: [44], depth: depth + 1)))
+            } else {
+                result.append(contentsOf: units(toStringValue(element)))
+            }
+        }
+        return newString(result)
+    }
+
+    func typeOf(_ v: Value) -> Value {
+        let name: String
+        if v.isNumber { name = "number" }
+        else if v.isUndefined || v.isEmpty { name = "undefined" }
+        else if v.isBoolean { name = "boolean" }
+        else if v.isNull { name = "object" }
+        else if v.isString { name = "string" }
+        else if v.isFunction { name = "function" }
+        else { name = "object" }
+        return Value(cell: intern(name))
+    }
+
+    /// `===` (IsStrictlyEqual).
+    func strictEquals(_ a: Value, _ b: Value) -> Bool {
+        if a.isNumber && b.isNumber {
+            if a.isInt32 && b.isInt32 { return a.bits == b.bits }
+            return a.asNumber == b.asNumber
+        }
+        if a.isString && b.isString { return stringsEqual(a, b) }
+        return a.bits == b.bits
+    }
+
+    /// `==` (IsLooselyEqual).
+    func looseEquals(_ a: Value, _ b: Value) -> Bool {
+        if a.isNumber && b.isNumber { return a.asNumber == b.asNumber }
+        if a.isString && b.isString { return stringsEqual(a, b) }
+        if a.isUndefinedOrNull || b.isUndefinedOrNull { return a.isUndefinedOrNull && b.isUndefinedOrNull }
+        if a.isObjectLike && b.isObjectLike { return a.bits == b.bits }
+        if a.isBoolean { return looseEquals(Value(int32: a.asBool ? 1 : 0), b) }
+        if b.isBoolean { return looseEquals(a, Value(int32: b.asBool ? 1 : 0)) }
+        if a.isNumber && b.isString { return a.asNumber == toNumber(b) }
+        if a.isString && b.isNumber { return toNumber(a) == b.asNumber }
+        if a.isObjectLike { return looseEquals(toPrimitive(a), b) }
+        if b.isObjectLike { return looseEquals(a, toPrimitive(b)) }
+        return false
+    }
+
+    /// IsLessThan: nil when either side is NaN (every comparison is then false).
+    func lessThan(_ a: Value, _ b: Value) -> Bool? {
+        let x = toPrimitive(a), y = toPrimitive(b)
+        if x.isString && y.isString { return compareStrings(x, y) < 0 }
+        let nx = toNumber(x), ny = toNumber(y)
+        if nx.isNaN || ny.isNaN { return nil }
+        return nx < ny
+    }
+
+    /// The `+` operator.
+    func add(_ a: Value, _ b: Value) throws(JsError) -> Value {
+        if a.isNumber && b.isNumber { return Value(number: a.asNumber + b.asNumber) }
+        let x = toPrimitive(a), y = toPrimitive(b)
+        if x.isString || y.isString { return try concatenate(toStringValue(x), toStringValue(y)) }
+        return Value(number: toNumber(x) + toNumber(y))
+    }
+
+    /// A property key for `o[k]`: an interned string (numbers by their JS string form).
+    func propertyKey(_ v: Value) -> UnsafeMutableRawPointer {
+        if v.isString { return atom(of: v) }
+        return atom(of: toStringValue(v))
+    }
+
+    /// `k` as an array index when it is one (an int32 ≥ 0, or a double or string that is exactly one).
+    func arrayIndex(_ k: Value) -> Int? {
+        if k.isInt32 { let i = k.asInt32; return i >= 0 ? Int(i) : nil }
+        if k.isNumber {
+            let d = k.asDouble
+            if d >= 0, d < 4_294_967_295, d == d.rounded(.towardZero), let i = Int(exactly: d) { return i }
+            return nil
+        }
+        if k.isString {
+            let u = units(k)
+            guard !u.isEmpty, u.count <= 10, u.allSatisfy({ $0 >= 48 && $0 <= 57 }), u.count == 1 || u[0] != 48 else { return nil }
+            var n = 0
+            for c in u { n = n * 10 + Int(c - 48) }
+            return n < 4_294_967_295 ? n : nil
+        }
+        return nil
+    }
+}

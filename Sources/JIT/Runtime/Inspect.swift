@@ -1,0 +1,217 @@
+/// console.log's formatting of values, following node's util.inspect with console.log's
+/// options (depth 2, breakLength 80, compact 3, no colors): `[ 1, 2, 3 ]`, `{ a: 1, b: 'x' }`,
+/// grouped columns for arrays of more than six entries, `[Object]` past the depth limit.
+struct Inspector {
+    let runtime: Runtime
+    var indentationLevel = 0
+    var currentDepth = 0
+    var seen: [UnsafeMutableRawPointer] = []
+    static let depthLimit = 2
+    static let breakLength = 80
+    static let compact = 3
+    static let maxArrayLength = 100
+
+    init(runtime: Runtime) { self.runtime = runtime }
+
+    /// One console.log argument: a top-level string prints as is, anything else inspected.
+    mutating func formatArgument(_ v: Value) -> String {
+        v.isString ? runtime.swiftString(v) : format(v, depth: 0)
+    }
+
+    static func number(_ d: Double) -> String { d == 0 && d.sign == .minus ? "-0" : JSNumber.toString(d) }
+
+    mutating func format(_ v: Value, depth: Int) -> String {
+        if v.isNumber { return Self.number(v.asNumber) }
+        if v.isUndefined || v.isEmpty { return "undefined" }
+        if v.isNull { return "null" }
+        if v.isBoolean { return v.asBool ? "true" : "false" }
+        if v.isString { return quote(runtime.swiftString(v)) }
+        let cell = v.asCell
+        if v.isFunction {
+            let name = runtime.functionInfo(cell)?.chunk.name ?? Builtin(rawValue: Int(cell.aux))?.name ?? ""
+            let base = name.isEmpty || name == "(anonymous)" ? "[Function (anonymous)]" : "[Function: \(name)]"
+            return Shape.of(cell).count == 0 ? base : formatObject(cell, depth: depth, base: base)
+        }
+        if seen.contains(cell) { return "[Circular *1]" }
+        if depth > Self.depthLimit { return v.isArray ? "[Array]" : "[Object]" }
+        return formatObject(cell, depth: depth, base: "")
+    }
+
+    private mutating func formatObject(_ cell: UnsafeMutableRawPointer, depth: Int, base: String) -> String {
+        let isArray = cell.kind == UInt8(Layout.kindArray)
+        let level = depth + 1
+        seen.append(cell)
+        currentDepth = level
+        var output: [String] = []
+        var arrayValues: [Value] = []
+        if isArray {
+            let length = runtime.arrayLength(cell)
+            var i = 0
+            while i < length && output.count < Self.maxArrayLength {
+                let element = runtime.elementsPointer(cell)[i]
+                if element.isEmpty {
+                    var holes = 0
+                    while i < length && runtime.elementsPointer(cell)[i].isEmpty { holes += 1; i += 1 }
+                    output.append("<\(holes) empty item\(holes > 1 ? "s" : "")>")
+                    arrayValues.append(.empty)
+                    continue
+                }
+                indentationLevel += 2
+                output.append(format(element, depth: level))
+                indentationLevel -= 2
+                arrayValues.append(element)
+                i += 1
+            }
+            if i < length { output.append("... \(length - i) more item\(length - i > 1 ? "s" : "")") }
+        }
+        for (key, value) in ownProperties(cell) {
+            indentationLevel += 2
+            let text = format(value, depth: level)
+            indentationLevel -= 2
+            output.append("\(formatKey(key)): \(text)")
+        }
+        seen.removeLast()
+        let braces = isArray ? ("[", "]") : ("{", "}")
+        if output.isEmpty { return base.isEmpty ? braces.0 + braces.1 : base }
+        return reduceToSingleString(output, base: base, braces: braces, isArray: isArray, level: level, values: arrayValues)
+    }
+
+    /// Own properties in JavaScript's order: integer keys ascending, then the rest in insertion order.
+    private func ownProperties(_ cell: UnsafeMutableRawPointer) -> [(String, Value)] {
+        let shape = Shape.of(cell)
+        var indexed: [(Int, String, Value)] = []
+        var named: [(String, Value)] = []
+        for (slot, key) in shape.keys.enumerated() {
+            let keyValue = Value(cell: key)
+            let value = runtime.slotAddress(cell, slot).pointee
+            let name = runtime.swiftString(keyValue)
+            if let index = runtime.arrayIndex(keyValue) { indexed.append((index, name, value)) } else { named.append((name, value)) }
+        }
+        return indexed.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) } + named
+    }
+
+    private func formatKey(_ key: String) -> String {
+        let scalars = Array(key.unicodeScalars)
+        let isIdentifier = !scalars.isEmpty && (scalars[0] == "_" || ("a"..."z").contains(scalars[0]) || ("A"..."Z").contains(scalars[0]))
+            && scalars.allSatisfy { $0 == "_" || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+        return isIdentifier ? key : quote(key)
+    }
+
+    /// A string as node quotes it: single quotes unless the string contains one.
+    func quote(_ text: String) -> String {
+        let quote: Character = !text.contains("'") ? "'" : !text.contains("\"") ? "\"" : !text.contains("`") ? "`" : "'"
+        var out = String(quote)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "\u{8}": out += "\\b"
+            case "\u{C}": out += "\\f"
+            case "\u{B}": out += "\\v"
+            case "\\": out += "\\\\"
+            default:
+                if Character(scalar) == quote { out += "\\" + String(quote) }
+                else if scalar.value < 0x20 || scalar.value == 0x7F { out += "\\x" + hex2(scalar.value) }
+                else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + String(quote)
+    }
+
+    private func hex2(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return digits.count == 1 ? "0" + digits : digits
+    }
+
+    private mutating func reduceToSingleString(_ input: [String], base: String, braces: (String, String), isArray: Bool, level: Int, values: [Value]) -> String {
+        var output = input
+        let entries = output.count
+        if isArray && entries > 6 { output = groupArrayElements(output, values: values) }
+        if currentDepth - level < Self.compact && entries == output.count {
+            let start = output.count + indentationLevel + braces.0.count + base.count + 10
+            if isBelowBreakLength(output, start: start, base: base) {
+                let joined = output.joined(separator: ", ")
+                if !joined.contains("\n") {
+                    return (base.isEmpty ? "" : base + " ") + "\(braces.0) \(joined) \(braces.1)"
+                }
+            }
+        }
+        let indentation = "\n" + String(repeating: " ", count: indentationLevel)
+        return (base.isEmpty ? "" : base + " ") + "\(braces.0)\(indentation)  \(output.joined(separator: ",\(indentation)  "))\(indentation)\(braces.1)"
+    }
+
+    private func isBelowBreakLength(_ output: [String], start: Int, base: String) -> Bool {
+        var total = output.count + start
+        if total + output.count > Self.breakLength { return false }
+        for entry in output {
+            total += entry.count
+            if total > Self.breakLength { return false }
+        }
+        return base.isEmpty || !base.contains("\n")
+    }
+
+    /// node's groupArrayElements: lines up many short entries in columns.
+    private func groupArrayElements(_ output: [String], values: [Value]) -> [String] {
+        var totalLength = 0
+        var maxLength = 0
+        var outputLength = output.count
+        if output.last?.hasPrefix("... ") == true && output.count > Self.maxArrayLength { outputLength -= 1 }
+        let separatorSpace = 2
+        var dataLength: [Int] = []
+        for i in 0..<outputLength {
+            let length = output[i].count
+            dataLength.append(length)
+            totalLength += length + separatorSpace
+            maxLength = max(maxLength, length)
+        }
+        let actualMax = maxLength + separatorSpace
+        guard actualMax * 3 + indentationLevel < Self.breakLength,
+              Double(totalLength) / Double(actualMax) > 5 || maxLength <= 6 else { return output }
+        let averageBias = (Double(actualMax) - Double(totalLength) / Double(output.count)).squareRoot()
+        let biasedMax = max(Double(actualMax) - 3 - averageBias, 1)
+        let columns = min(
+            Int((2.5 * biasedMax * Double(outputLength)).squareRoot() / biasedMax + 0.5),  // Math.round
+            (Self.breakLength - indentationLevel) / actualMax,
+            Self.compact * 4,
+            15)
+        guard columns > 1 else { return output }
+        var maxLineLength: [Int] = []
+        for i in 0..<columns {
+            var lineLength = 0
+            var j = i
+            while j < output.count {
+                if j < dataLength.count { lineLength = max(lineLength, dataLength[j]) }
+                j += columns
+            }
+            maxLineLength.append(lineLength + separatorSpace)
+        }
+        let padStart = values.allSatisfy { $0.isNumber }
+        var grouped: [String] = []
+        var i = 0
+        while i < outputLength {
+            let end = min(i + columns, outputLength)
+            var line = ""
+            var j = i
+            while j < end - 1 {
+                let cell = output[j] + ", "
+                line += pad(cell, to: maxLineLength[j - i], start: padStart)
+                j += 1
+            }
+            if padStart {
+                line += pad(output[j], to: maxLineLength[j - i] - separatorSpace, start: true)
+            } else {
+                line += output[j]
+            }
+            grouped.append(line)
+            i += columns
+        }
+        if outputLength < output.count { grouped.append(output[outputLength]) }
+        return grouped
+    }
+
+    private func pad(_ text: String, to width: Int, start: Bool) -> String {
+        let padding = String(repeating: " ", count: max(0, width - text.count))
+        return start ? padding + text : text + padding
+    }
+}

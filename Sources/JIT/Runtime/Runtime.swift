@@ -1,0 +1,125 @@
+/// The fixed-address record a function cell points at: everything the interpreter (and JIT
+/// code) needs to run a function, as raw pointers, so calls touch no reference counts.
+struct FunctionRecord {
+    var code: UnsafePointer<UInt8>
+    var constants: UnsafeMutablePointer<Value>
+    var slots: UnsafeMutablePointer<FeedbackSlotProfile>
+    var counters: UnsafeMutablePointer<ProfileData.Counters>
+    /// Records of the nested functions, by `NewFunction`'s operand.
+    var functions: UnsafeMutablePointer<UnsafeMutablePointer<FunctionRecord>>
+    var registerCount: Int
+    var parameterCount: Int
+    var info: Unmanaged<FunctionInfo>
+}
+
+/// A bytecode function loaded into a runtime: its chunk, its constants as values, its profile
+/// and its nested functions. Lives as long as the runtime.
+final class FunctionInfo {
+    let chunk: BytecodeChunk
+    let profile: ProfileData
+    let constants: UnsafeMutablePointer<Value>
+    let code: UnsafeMutablePointer<UInt8>
+    let functions: [FunctionInfo]
+    let record: UnsafeMutablePointer<FunctionRecord>
+    private let functionRecords: UnsafeMutablePointer<UnsafeMutablePointer<FunctionRecord>>
+
+    init(chunk: BytecodeChunk, runtime: Runtime) {
+        self.chunk = chunk
+        profile = ProfileData(slotCount: chunk.feedbackSlotCount)
+        constants = .allocate(capacity: max(chunk.constants.count, 1))
+        for (index, constant) in chunk.constants.enumerated() {
+            switch constant {
+            case .number(let value): constants[index] = Value(number: value)
+            case .string(let units): constants[index] = Value(cell: runtime.intern(units))
+            }
+        }
+        code = .allocate(capacity: max(chunk.code.count, 1))
+        code.initialize(from: chunk.code, count: chunk.code.count)
+        functions = chunk.functions.map { FunctionInfo(chunk: $0, runtime: runtime) }
+        functionRecords = .allocate(capacity: max(functions.count, 1))
+        for (index, function) in functions.enumerated() { functionRecords[index] = function.record }
+        record = .allocate(capacity: 1)
+        record.initialize(to: FunctionRecord(code: UnsafePointer(code), constants: constants, slots: profile.slots, counters: profile.counters,
+                                             functions: functionRecords, registerCount: chunk.registerCount,
+                                             parameterCount: chunk.parameterCount, info: Unmanaged.passUnretained(self)))
+    }
+
+    deinit {
+        constants.deallocate()
+        code.deallocate()
+        functionRecords.deallocate()
+        record.deallocate()
+    }
+
+    /// This function and every function nested in it.
+    var allFunctions: [FunctionInfo] { [self] + functions.flatMap(\.allFunctions) }
+}
+
+/// The state of one JavaScript world: heap, interned strings, shapes, globals, builtins and the
+/// VM register file. Single-threaded.
+final class Runtime {
+    let heap = Heap()
+    var atoms: [[UInt16]: UnsafeMutableRawPointer] = [:]
+    var characterCache = [Value?](repeating: nil, count: 256)
+    let emptyObjectShape = Shape()
+    let emptyArrayShape = Shape()
+    let emptyFunctionShape = Shape()
+    var globalObject: UnsafeMutableRawPointer!
+    /// Where string and array methods live; never visible to (or changed by) programs, so
+    /// inline caches may remember a method's slot in them.
+    var stringPrototype: UnsafeMutableRawPointer!
+    var arrayPrototype: UnsafeMutableRawPointer!
+    var lengthAtom: UnsafeMutableRawPointer!
+    /// Arrays being joined, so that a cycle joins as the empty string.
+    var joining: Set<UnsafeMutableRawPointer> = []
+    /// Loaded functions, kept alive for the cells that point at them.
+    var loaded: [FunctionInfo] = []
+    let output: (String) -> Void
+    var outputBuffer: [UInt8] = []
+
+    /// The VM register file: every frame of every tier lives here (DESIGN §5).
+    let registerFile: UnsafeMutablePointer<Value>
+    let registerFileSize: Int
+    /// First register-file slot above every live frame: where a call from Swift puts its frame.
+    var stackTop = 0
+    var instructionsExecuted: UInt64 = 0
+
+    init(output: @escaping (String) -> Void, registerFileSize: Int = 1 << 20) {
+        self.output = output
+        self.registerFileSize = registerFileSize
+        registerFile = .allocate(capacity: registerFileSize)
+        registerFile.initialize(repeating: .undefined, count: registerFileSize)
+        globalObject = newObject().asCell
+        stringPrototype = newObject().asCell
+        arrayPrototype = newObject().asCell
+        lengthAtom = intern("length")
+        installBuiltins()
+    }
+
+    deinit {
+        registerFile.deallocate()
+    }
+
+    func load(_ chunk: BytecodeChunk) -> FunctionInfo {
+        let info = FunctionInfo(chunk: chunk, runtime: self)
+        loaded.append(info)
+        return info
+    }
+
+    // MARK: Output
+
+    func write(_ text: String) {
+        outputBuffer.append(contentsOf: text.utf8)
+        if outputBuffer.count > 1 << 16 { flush() }
+    }
+
+    func flush() {
+        guard !outputBuffer.isEmpty else { return }
+        output(String(decoding: outputBuffer, as: UTF8.self))
+        outputBuffer.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: Globals
+
+    func setGlobal(_ name: String, _ value: Value) { setOwn(globalObject, intern(name), value) }
+}

@@ -1,0 +1,142 @@
+/// JavaScript strings: immutable sequences of UTF-16 code units in StringCells, or RopeCells
+/// joining two strings so that building a string by `+=` in a loop costs linear time overall
+/// (the rope is flattened once, when its characters are first needed).
+extension Runtime {
+    static let flagInterned: UInt16 = 1
+    /// Below this length a concatenation copies instead of making a rope.
+    static let ropeThreshold = 24
+
+    func newString<C: Collection>(_ units: C) -> Value where C.Element == UInt16 {
+        let cell = heap.allocate(Layout.StringCell.characters.offset + 2 * units.count, kind: Int(Layout.kindString))
+        cell.aux = UInt32(units.count)
+        let characters = (cell + Layout.StringCell.characters.offset).assumingMemoryBound(to: UInt16.self)
+        var i = 0
+        for unit in units {
+            characters[i] = unit
+            i += 1
+        }
+        return Value(cell: cell)
+    }
+
+    func newString(_ text: String) -> Value { newString(Array(text.utf16)) }
+
+    @inline(__always) func stringLength(_ value: Value) -> Int { Int(value.asCell.aux) }
+
+    /// The code units of a string value, flattening a rope first.
+    func units(_ value: Value) -> UnsafeBufferPointer<UInt16> {
+        let cell = flatCell(value)
+        return UnsafeBufferPointer(start: (cell + Layout.StringCell.characters.offset).assumingMemoryBound(to: UInt16.self), count: Int(cell.aux))
+    }
+
+    func swiftString(_ value: Value) -> String { String(decoding: units(value), as: UTF16.self) }
+
+    /// The StringCell holding a string's characters: the cell itself, or a rope's flattening.
+    func flatCell(_ value: Value) -> UnsafeMutableRawPointer {
+        let cell = value.asCell
+        guard cell.kind == UInt8(Layout.kindRope) else { return cell }
+        let cached = cell.field(Layout.RopeCell.flat, as: UInt.self)
+        if cached != 0 { return UnsafeMutableRawPointer(bitPattern: cached).unsafelyUnwrapped }
+        let length = Int(cell.aux)
+        let flat = heap.allocate(Layout.StringCell.characters.offset + 2 * length, kind: Int(Layout.kindString))
+        flat.aux = UInt32(length)
+        let out = (flat + Layout.StringCell.characters.offset).assumingMemoryBound(to: UInt16.self)
+        // Fill from the end with an explicit stack: ropes built by `+=` are deep on the left.
+        var end = length
+        var stack: [UnsafeMutableRawPointer] = [cell]
+        while let part = stack.popLast() {
+            if part.kind == UInt8(Layout.kindRope) {
+                let partFlat = part.field(Layout.RopeCell.flat, as: UInt.self)
+                if partFlat == 0 {
+                    stack.append(UnsafeMutableRawPointer(bitPattern: part.field(Layout.RopeCell.left, as: UInt.self)).unsafelyUnwrapped)
+                    stack.append(UnsafeMutableRawPointer(bitPattern: part.field(Layout.RopeCell.right, as: UInt.self)).unsafelyUnwrapped)
+                    continue
+                }
+                let flatPart = UnsafeMutableRawPointer(bitPattern: partFlat).unsafelyUnwrapped
+                copyCharacters(of: flatPart, endingAt: &end, into: out)
+            } else {
+                copyCharacters(of: part, endingAt: &end, into: out)
+            }
+        }
+        cell.setField(Layout.RopeCell.flat, UInt(bitPattern: flat))
+        return flat
+    }
+
+    private func copyCharacters(of flat: UnsafeMutableRawPointer, endingAt end: inout Int, into out: UnsafeMutablePointer<UInt16>) {
+        let count = Int(flat.aux)
+        end -= count
+        (out + end).update(from: (flat + Layout.StringCell.characters.offset).assumingMemoryBound(to: UInt16.self), count: count)
+    }
+
+    /// `a + b` for two strings.
+    func concatenate(_ a: Value, _ b: Value) throws(JsError) -> Value {
+        let lengthA = stringLength(a)
+        let lengthB = stringLength(b)
+        if lengthA == 0 { return b }
+        if lengthB == 0 { return a }
+        let length = lengthA + lengthB
+        guard length <= Self.maxStringLength else { throw JsError(.rangeError, "Invalid string length") }
+        if length < Self.ropeThreshold {
+            var joined = Array(units(a))
+            joined.append(contentsOf: units(b))
+            return newString(joined)
+        }
+        let rope = heap.allocate(Layout.RopeCell.size, kind: Int(Layout.kindRope))
+        rope.aux = UInt32(length)
+        rope.setField(Layout.RopeCell.left, UInt(a.bits))
+        rope.setField(Layout.RopeCell.right, UInt(b.bits))
+        return Value(cell: rope)
+    }
+
+    /// V8's limit: 2^29 - 24 code units.
+    static let maxStringLength = (1 << 29) - 24
+
+    func stringsEqual(_ a: Value, _ b: Value) -> Bool {
+        if a.bits == b.bits { return true }
+        if stringLength(a) != stringLength(b) { return false }
+        let x = units(a), y = units(b)
+        return memcmp16(x, y) == 0
+    }
+
+    /// Code-unit order, as `<` compares strings in JavaScript.
+    func compareStrings(_ a: Value, _ b: Value) -> Int {
+        let x = units(a), y = units(b)
+        let common = min(x.count, y.count)
+        for i in 0..<common where x[i] != y[i] { return x[i] < y[i] ? -1 : 1 }
+        return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
+    }
+
+    private func memcmp16(_ x: UnsafeBufferPointer<UInt16>, _ y: UnsafeBufferPointer<UInt16>) -> Int {
+        for i in 0..<x.count where x[i] != y[i] { return 1 }
+        return 0
+    }
+
+    /// The one interned string cell with these units: property names are compared by identity.
+    func intern<C: Collection>(_ units: C) -> UnsafeMutableRawPointer where C.Element == UInt16 {
+        let key = Array(units)
+        if let cell = atoms[key] { return cell }
+        let cell = newString(key).asCell
+        cell.setField(Layout.CellHeader.flags, Self.flagInterned)
+        atoms[key] = cell
+        return cell
+    }
+
+    func intern(_ text: String) -> UnsafeMutableRawPointer { intern(Array(text.utf16)) }
+
+    /// The interned cell for a string value (itself when already interned).
+    func atom(of value: Value) -> UnsafeMutableRawPointer {
+        let cell = value.asCell
+        if cell.kind == UInt8(Layout.kindString), cell.field(Layout.CellHeader.flags, as: UInt16.self) & Self.flagInterned != 0 { return cell }
+        return intern(units(value))
+    }
+
+    /// A one-code-unit string, from a cache for the Latin-1 range.
+    func singleCharacter(_ unit: UInt16) -> Value {
+        if unit < 256 {
+            if let cached = characterCache[Int(unit)] { return cached }
+            let value = Value(cell: intern([unit]))
+            characterCache[Int(unit)] = value
+            return value
+        }
+        return newString([unit])
+    }
+}
