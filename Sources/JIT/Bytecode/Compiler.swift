@@ -156,7 +156,7 @@ final class FunctionCompiler {
         }
         for function in functionDeclarations {
             let temp = allocateTemp()
-            try emitNewFunction(function, name: function.name!, into: temp)
+            try emitNewFunction(function, name: function.name!, isDeclaration: true, into: temp)
             try storeGlobal(function.name!, temp)
             releaseTemps(to: Int(temp))
         }
@@ -165,7 +165,9 @@ final class FunctionCompiler {
         return try finish(parameterCount: 0)
     }
 
-    func compileFunction(_ function: FunctionNode) throws(JsError) -> BytecodeChunk {
+    /// A declaration's own name belongs to the enclosing scope; only a named function
+    /// expression sees its name as a binding of its own.
+    func compileFunction(_ function: FunctionNode, isDeclaration: Bool) throws(JsError) -> BytecodeChunk {
         assignedNames = Self.assignedNames(in: function.body)
         let scope = Scope(isFunctionScope: true)
         scopes = [scope]
@@ -173,7 +175,7 @@ final class FunctionCompiler {
             scope.bindings[name] = Binding(name: name, kind: .parameter, register: allocateTemp(), initialized: true)
         }
         parameterCount = function.parameters.count
-        if let ownName = function.name, !function.isArrow, scope.bindings[ownName] == nil, !isDeclaredInBody(ownName, function.body) {
+        if !isDeclaration, let ownName = function.name, !function.isArrow, scope.bindings[ownName] == nil, !isDeclaredInBody(ownName, function.body) {
             let register = allocateTemp()
             scope.bindings[ownName] = Binding(name: ownName, kind: .calleeName, register: register, initialized: true)
             emit(.loadCallee(dst: Register(register)))
@@ -265,7 +267,7 @@ final class FunctionCompiler {
                 continue
             }
         }
-        for (function, binding) in hoisted { try emitNewFunction(function, name: function.name!, into: binding.register) }
+        for (function, binding) in hoisted { try emitNewFunction(function, name: function.name!, isDeclaration: true, into: binding.register) }
     }
 
     private func redeclaration(_ name: String, at position: Position) -> JsError {
@@ -598,6 +600,10 @@ final class FunctionCompiler {
             _ = try update(increment: increment, prefix: true, target: target, into: nil, position: expr.position)
             return
         }
+        if case .assign(nil, let target, let value) = expr.kind, case .identifier(let name) = target.kind {
+            // `x = v;` needs no copy of the result.
+            return try assignToName(name, value: value, position: expr.position, inferredName: name)
+        }
         _ = try expression(expr)
     }
 
@@ -650,7 +656,7 @@ final class FunctionCompiler {
             return target
         case .function(let function):
             let target = dst ?? allocateTemp()
-            try emitNewFunction(function, name: function.name ?? inferredName ?? "", into: target)
+            try emitNewFunction(function, name: function.name ?? inferredName ?? "", isDeclaration: false, into: target)
             return target
         case .unary(let op, let operand):
             let saved = top
@@ -676,6 +682,12 @@ final class FunctionCompiler {
         case .binary(let op, let lhs, let rhs):
             let saved = top
             let left = try operand(lhs, before: [rhs])
+            if let literal = Self.int32Literal(rhs), Self.hasImmediateForm(op) {
+                releaseTemps(to: saved)
+                let target = dst ?? allocateTemp()
+                emitBinary(op, target, left, immediate: literal)
+                return target
+            }
             let right = try expression(rhs)
             releaseTemps(to: saved)
             let target = dst ?? allocateTemp()
@@ -739,6 +751,36 @@ final class FunctionCompiler {
         return try expression(expr)
     }
 
+    /// An int32 literal operand (`x + 1`, `h | 0`), which the immediate forms take inline.
+    static func int32Literal(_ expr: Expr) -> Int32? {
+        guard case .number(let value) = expr.kind, let int = Int32(exactly: value), !(value == 0 && value.sign == .minus) else { return nil }
+        return int
+    }
+
+    static func hasImmediateForm(_ op: BinaryOperator) -> Bool {
+        switch op {
+        case .add, .subtract, .multiply, .remainder, .bitAnd, .bitOr, .bitXor, .shiftLeft, .shiftRight, .shiftRightUnsigned: return true
+        default: return false
+        }
+    }
+
+    private func emitBinary(_ op: BinaryOperator, _ target: UInt16, _ left: UInt16, immediate: Int32) {
+        let (d, l, v, f) = (Register(target), Register(left), Immediate(immediate), FeedbackSlot(newSlot()))
+        switch op {
+        case .add: emit(.addImm(dst: d, lhs: l, value: v, feedback: f))
+        case .subtract: emit(.subImm(dst: d, lhs: l, value: v, feedback: f))
+        case .multiply: emit(.mulImm(dst: d, lhs: l, value: v, feedback: f))
+        case .remainder: emit(.modImm(dst: d, lhs: l, value: v, feedback: f))
+        case .bitAnd: emit(.bitAndImm(dst: d, lhs: l, value: v, feedback: f))
+        case .bitOr: emit(.bitOrImm(dst: d, lhs: l, value: v, feedback: f))
+        case .bitXor: emit(.bitXorImm(dst: d, lhs: l, value: v, feedback: f))
+        case .shiftLeft: emit(.shiftLeftImm(dst: d, lhs: l, value: v, feedback: f))
+        case .shiftRight: emit(.shiftRightImm(dst: d, lhs: l, value: v, feedback: f))
+        case .shiftRightUnsigned: emit(.shiftRightUnsignedImm(dst: d, lhs: l, value: v, feedback: f))
+        default: preconditionFailure("\(op) has no immediate form")
+        }
+    }
+
     private func emitBinary(_ op: BinaryOperator, _ target: UInt16, _ left: UInt16, _ right: UInt16) {
         let (d, l, r, f) = (Register(target), Register(left), Register(right), FeedbackSlot(newSlot()))
         switch op {
@@ -782,6 +824,21 @@ final class FunctionCompiler {
             bind(taken)
         case .boolean(true):
             break
+        case .binary(let op, let lhs, let rhs) where [.less, .lessEqual, .greater, .greaterEqual, .strictEqual, .strictNotEqual].contains(op):
+            // Compare and branch in one instruction.
+            let left = try operand(lhs, before: [rhs])
+            let right = try expression(rhs)
+            let (l, r, f, o) = (Register(left), Register(right), FeedbackSlot(newSlot()), JumpOffset(0))
+            let start = code.count
+            switch op {
+            case .less: emit(.jumpIfNotLessThan(lhs: l, rhs: r, feedback: f, offset: o))
+            case .lessEqual: emit(.jumpIfNotLessThanOrEqual(lhs: l, rhs: r, feedback: f, offset: o))
+            case .greater: emit(.jumpIfNotGreaterThan(lhs: l, rhs: r, feedback: f, offset: o))
+            case .greaterEqual: emit(.jumpIfNotGreaterThanOrEqual(lhs: l, rhs: r, feedback: f, offset: o))
+            case .strictEqual: emit(.jumpIfNotStrictEqual(lhs: l, rhs: r, feedback: f, offset: o))
+            default: emit(.jumpIfStrictEqual(lhs: l, rhs: r, feedback: f, offset: o))
+            }
+            use(ifFalse, instruction: start)
         default:
             let register = try expression(test)
             emitJump(.jumpIfFalse, condition: register, to: ifFalse)
@@ -815,6 +872,20 @@ final class FunctionCompiler {
                 let result = dst ?? allocateTemp()
                 try assignToName(name, value: value, position: position, inferredName: name, into: result)
                 return result
+            }
+            // x op= v on a plain local: operate in place.
+            if case .local(let binding) = try resolve(name, at: position), binding.initialized,
+               binding.kind != .const, binding.kind != .calleeName, !Self.assignsName(value) {
+                let saved = top
+                if let literal = Self.int32Literal(value), Self.hasImmediateForm(op) {
+                    emitBinary(op, binding.register, binding.register, immediate: literal)
+                } else {
+                    let right = try expression(value)
+                    emitBinary(op, binding.register, binding.register, right)
+                }
+                releaseTemps(to: saved)
+                if let dst { emit(.mov(dst: Register(dst), src: Register(binding.register))) }
+                return dst ?? binding.register
             }
             // x op= v: read, operate, write back through the same rules as `=`.
             let saved = top
@@ -991,9 +1062,9 @@ final class FunctionCompiler {
         return target
     }
 
-    private func emitNewFunction(_ function: FunctionNode, name: String, into register: UInt16) throws(JsError) {
+    private func emitNewFunction(_ function: FunctionNode, name: String, isDeclaration: Bool, into register: UInt16) throws(JsError) {
         let compiler = FunctionCompiler(name: name, file: file, parent: self, globals: globals, node: function)
-        let chunk = try compiler.compileFunction(function)
+        let chunk = try compiler.compileFunction(function, isDeclaration: isDeclaration)
         functions.append(chunk)
         emit(.newFunction(dst: Register(register), function: FunctionIndex(UInt16(clamping: functions.count - 1))))
     }

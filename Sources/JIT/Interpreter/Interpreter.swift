@@ -131,6 +131,9 @@ extension Runtime {
                     if a.isNumber && b.isNumber {
                         regs[Int(dst.value)] = Value(number: a.asNumber + b.asNumber)
                         feedback(slot, .double)
+                    } else if a.isString && b.isString {
+                        feedback(slot, .string)
+                        regs[Int(dst.value)] = try concatenate(a, b)
                     } else {
                         feedback(slot, a.isString || b.isString ? .string : .other)
                         regs[Int(dst.value)] = try add(a, b)
@@ -147,7 +150,7 @@ extension Runtime {
                         feedback(slot, .overflow)
                     }
                     feedback(slot, numericFeedback(a, b))
-                    regs[Int(dst.value)] = Value(number: toNumber(a) - toNumber(b))
+                    regs[Int(dst.value)] = Value(number: number(a) - number(b))
                 case .mul(let dst, let lhs, let rhs, let slot):
                     let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
                     if a.isInt32 && b.isInt32 {
@@ -160,11 +163,11 @@ extension Runtime {
                         feedback(slot, .overflow)
                     }
                     feedback(slot, numericFeedback(a, b))
-                    regs[Int(dst.value)] = Value(number: toNumber(a) * toNumber(b))
+                    regs[Int(dst.value)] = Value(number: number(a) * number(b))
                 case .div(let dst, let lhs, let rhs, let slot):
                     let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
                     feedback(slot, numericFeedback(a, b))
-                    regs[Int(dst.value)] = Value(number: toNumber(a) / toNumber(b))
+                    regs[Int(dst.value)] = Value(number: number(a) / number(b))
                 case .mod(let dst, let lhs, let rhs, let slot):
                     let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
                     if a.isInt32 && b.isInt32 && a.asInt32 >= 0 && b.asInt32 > 0 {
@@ -173,7 +176,7 @@ extension Runtime {
                         break
                     }
                     feedback(slot, numericFeedback(a, b))
-                    regs[Int(dst.value)] = Value(number: toNumber(a).truncatingRemainder(dividingBy: toNumber(b)))
+                    regs[Int(dst.value)] = Value(number: number(a).truncatingRemainder(dividingBy: number(b)))
                 case .exp(let dst, let lhs, let rhs, let slot):
                     let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
                     feedback(slot, numericFeedback(a, b))
@@ -196,6 +199,74 @@ extension Runtime {
                 case .shiftRightUnsigned(let dst, let lhs, let rhs, let slot):
                     let (x, y) = int32Operands(regs[Int(lhs.value)], regs[Int(rhs.value)], slots + Int(slot.value))
                     let result = UInt32(bitPattern: x) >> UInt32(y & 31)
+                    regs[Int(dst.value)] = result <= UInt32(Int32.max) ? Value(int32: Int32(result)) : Value(double: Double(result))
+
+                case .addImm(let dst, let lhs, let value, let slot):
+                    let a = regs[Int(lhs.value)]
+                    if a.isInt32 {
+                        let (sum, overflow) = a.asInt32.addingReportingOverflow(value.value)
+                        if !overflow {
+                            regs[Int(dst.value)] = Value(int32: sum)
+                            feedback(slot, .int32)
+                            break
+                        }
+                        feedback(slot, .overflow)
+                    }
+                    if a.isNumber {
+                        regs[Int(dst.value)] = Value(number: a.asNumber + Double(value.value))
+                        feedback(slot, .double)
+                    } else {
+                        feedback(slot, a.isString ? .string : .other)
+                        regs[Int(dst.value)] = try add(a, Value(int32: value.value))
+                    }
+                case .subImm(let dst, let lhs, let value, let slot):
+                    let a = regs[Int(lhs.value)]
+                    if a.isInt32 {
+                        let (difference, overflow) = a.asInt32.subtractingReportingOverflow(value.value)
+                        if !overflow {
+                            regs[Int(dst.value)] = Value(int32: difference)
+                            feedback(slot, .int32)
+                            break
+                        }
+                        feedback(slot, .overflow)
+                    }
+                    feedback(slot, numericFeedback(a, a))
+                    regs[Int(dst.value)] = Value(number: number(a) - Double(value.value))
+                case .mulImm(let dst, let lhs, let value, let slot):
+                    let a = regs[Int(lhs.value)]
+                    if a.isInt32 {
+                        let (product, overflow) = a.asInt32.multipliedReportingOverflow(by: value.value)
+                        if !overflow && (product != 0 || (a.asInt32 >= 0 && value.value >= 0)) {
+                            regs[Int(dst.value)] = Value(int32: product)
+                            feedback(slot, .int32)
+                            break
+                        }
+                        feedback(slot, .overflow)
+                    }
+                    feedback(slot, numericFeedback(a, a))
+                    regs[Int(dst.value)] = Value(number: number(a) * Double(value.value))
+                case .modImm(let dst, let lhs, let value, let slot):
+                    let a = regs[Int(lhs.value)]
+                    if a.isInt32 && a.asInt32 >= 0 && value.value > 0 {
+                        regs[Int(dst.value)] = Value(int32: a.asInt32 % value.value)
+                        feedback(slot, .int32)
+                        break
+                    }
+                    feedback(slot, numericFeedback(a, a))
+                    regs[Int(dst.value)] = Value(number: number(a).truncatingRemainder(dividingBy: Double(value.value)))
+                case .bitAndImm(let dst, let lhs, let value, let slot):
+                    regs[Int(dst.value)] = Value(int32: int32Operand(regs[Int(lhs.value)], slots + Int(slot.value)) & value.value)
+                case .bitOrImm(let dst, let lhs, let value, let slot):
+                    regs[Int(dst.value)] = Value(int32: int32Operand(regs[Int(lhs.value)], slots + Int(slot.value)) | value.value)
+                case .bitXorImm(let dst, let lhs, let value, let slot):
+                    regs[Int(dst.value)] = Value(int32: int32Operand(regs[Int(lhs.value)], slots + Int(slot.value)) ^ value.value)
+                case .shiftLeftImm(let dst, let lhs, let value, let slot):
+                    regs[Int(dst.value)] = Value(int32: int32Operand(regs[Int(lhs.value)], slots + Int(slot.value)) << (value.value & 31))
+                case .shiftRightImm(let dst, let lhs, let value, let slot):
+                    regs[Int(dst.value)] = Value(int32: int32Operand(regs[Int(lhs.value)], slots + Int(slot.value)) >> (value.value & 31))
+                case .shiftRightUnsignedImm(let dst, let lhs, let value, let slot):
+                    let x = int32Operand(regs[Int(lhs.value)], slots + Int(slot.value))
+                    let result = UInt32(bitPattern: x) >> UInt32(value.value & 31)
                     regs[Int(dst.value)] = result <= UInt32(Int32.max) ? Value(int32: Int32(result)) : Value(double: Double(result))
 
                 case .negate(let dst, let src, let slot):
@@ -227,7 +298,7 @@ extension Runtime {
                         feedback(slot, .int32)
                     } else {
                         feedback(slot, numericFeedback(a, a))
-                        regs[Int(dst.value)] = Value(number: toNumber(a) + 1)
+                        regs[Int(dst.value)] = Value(number: number(a) + 1)
                     }
                 case .decrement(let dst, let src, let slot):
                     let a = regs[Int(src.value)]
@@ -236,7 +307,7 @@ extension Runtime {
                         feedback(slot, .int32)
                     } else {
                         feedback(slot, numericFeedback(a, a))
-                        regs[Int(dst.value)] = Value(number: toNumber(a) - 1)
+                        regs[Int(dst.value)] = Value(number: number(a) - 1)
                     }
                 case .not(let dst, let src):
                     regs[Int(dst.value)] = Value(bool: !toBoolean(regs[Int(src.value)]))
@@ -280,42 +351,13 @@ extension Runtime {
                         regs[Int(dst.value)] = Value(bool: !strictEquals(a, b))
                     }
                 case .lessThan(let dst, let lhs, let rhs, let slot):
-                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
-                    if a.isInt32 && b.isInt32 {
-                        feedback(slot, .int32)
-                        regs[Int(dst.value)] = Value(bool: a.asInt32 < b.asInt32)
-                    } else {
-                        feedback(slot, comparisonFeedback(a, b))
-                        regs[Int(dst.value)] = Value(bool: lessThan(a, b) == true)
-                    }
+                    regs[Int(dst.value)] = Value(bool: relational(regs[Int(lhs.value)], regs[Int(rhs.value)], .less, slots + Int(slot.value)))
                 case .lessThanOrEqual(let dst, let lhs, let rhs, let slot):
-                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
-                    if a.isInt32 && b.isInt32 {
-                        feedback(slot, .int32)
-                        regs[Int(dst.value)] = Value(bool: a.asInt32 <= b.asInt32)
-                    } else {
-                        feedback(slot, comparisonFeedback(a, b))
-                        regs[Int(dst.value)] = Value(bool: lessThan(b, a) == false)
-                    }
+                    regs[Int(dst.value)] = Value(bool: relational(regs[Int(lhs.value)], regs[Int(rhs.value)], .lessEqual, slots + Int(slot.value)))
                 case .greaterThan(let dst, let lhs, let rhs, let slot):
-                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
-                    if a.isInt32 && b.isInt32 {
-                        feedback(slot, .int32)
-                        regs[Int(dst.value)] = Value(bool: a.asInt32 > b.asInt32)
-                    } else {
-                        feedback(slot, comparisonFeedback(a, b))
-                        regs[Int(dst.value)] = Value(bool: lessThan(b, a) == true)
-                    }
+                    regs[Int(dst.value)] = Value(bool: relational(regs[Int(lhs.value)], regs[Int(rhs.value)], .greater, slots + Int(slot.value)))
                 case .greaterThanOrEqual(let dst, let lhs, let rhs, let slot):
-                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
-                    if a.isInt32 && b.isInt32 {
-                        feedback(slot, .int32)
-                        regs[Int(dst.value)] = Value(bool: a.asInt32 >= b.asInt32)
-                    } else {
-                        feedback(slot, comparisonFeedback(a, b))
-                        regs[Int(dst.value)] = Value(bool: lessThan(a, b) == false)
-                    }
-
+                    regs[Int(dst.value)] = Value(bool: relational(regs[Int(lhs.value)], regs[Int(rhs.value)], .greaterEqual, slots + Int(slot.value)))
                 case .jump(let offset):
                     pc += Int(offset.value)
                     continue
@@ -328,6 +370,54 @@ extension Runtime {
                 case .jumpIfFalse(let cond, let offset):
                     let c = regs[Int(cond.value)]
                     if c.bits == Layout.valueFalse || (c.bits != Layout.valueTrue && !toBoolean(c)) {
+                        pc += Int(offset.value)
+                        continue
+                    }
+                case .jumpIfNotLessThan(let lhs, let rhs, let slot, let offset):
+                    if !relational(regs[Int(lhs.value)], regs[Int(rhs.value)], .less, slots + Int(slot.value)) {
+                        pc += Int(offset.value)
+                        continue
+                    }
+                case .jumpIfNotLessThanOrEqual(let lhs, let rhs, let slot, let offset):
+                    if !relational(regs[Int(lhs.value)], regs[Int(rhs.value)], .lessEqual, slots + Int(slot.value)) {
+                        pc += Int(offset.value)
+                        continue
+                    }
+                case .jumpIfNotGreaterThan(let lhs, let rhs, let slot, let offset):
+                    if !relational(regs[Int(lhs.value)], regs[Int(rhs.value)], .greater, slots + Int(slot.value)) {
+                        pc += Int(offset.value)
+                        continue
+                    }
+                case .jumpIfNotGreaterThanOrEqual(let lhs, let rhs, let slot, let offset):
+                    if !relational(regs[Int(lhs.value)], regs[Int(rhs.value)], .greaterEqual, slots + Int(slot.value)) {
+                        pc += Int(offset.value)
+                        continue
+                    }
+                case .jumpIfNotStrictEqual(let lhs, let rhs, let slot, let offset):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    let equal: Bool
+                    if a.isInt32 && b.isInt32 {
+                        feedback(slot, .int32)
+                        equal = a.bits == b.bits
+                    } else {
+                        feedback(slot, comparisonFeedback(a, b))
+                        equal = strictEquals(a, b)
+                    }
+                    if !equal {
+                        pc += Int(offset.value)
+                        continue
+                    }
+                case .jumpIfStrictEqual(let lhs, let rhs, let slot, let offset):
+                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
+                    let equal: Bool
+                    if a.isInt32 && b.isInt32 {
+                        feedback(slot, .int32)
+                        equal = a.bits == b.bits
+                    } else {
+                        feedback(slot, comparisonFeedback(a, b))
+                        equal = strictEquals(a, b)
+                    }
+                    if equal {
                         pc += Int(offset.value)
                         continue
                     }
@@ -367,6 +457,12 @@ extension Runtime {
                     if value.isCell, let shape = value.asCell.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer?.self),
                        let entry = slots[Int(slot.value)].cache.lookup(shape) {
                         regs[Int(dst.value)] = slotAddress(entry.holder ?? value.asCell, Int(entry.slot)).pointee
+                    } else if value.isCell && constants[Int(name.value)].asCell == lengthAtom && value.cellKind != UInt8(Layout.kindObject) {
+                        // The length of arrays and strings is not a slot.
+                        let cell = value.asCell
+                        regs[Int(dst.value)] = cell.kind == UInt8(Layout.kindArray) ? Value(int32: Int32(bitPattern: UInt32(arrayLength(cell))))
+                            : cell.kind == UInt8(Layout.kindFunction) ? try loadProperty(value, lengthAtom, &slots[Int(slot.value)].cache)
+                            : Value(int32: Int32(cell.aux))
                     } else {
                         regs[Int(dst.value)] = try loadProperty(value, constants[Int(name.value)].asCell, &slots[Int(slot.value)].cache)
                     }
@@ -492,7 +588,56 @@ extension Runtime {
             return (a.asInt32, b.asInt32)
         }
         slot.pointee.types.formUnion(numericFeedback(a, b))
-        return (a.isInt32 ? a.asInt32 : JSNumber.toInt32(toNumber(a)), b.isInt32 ? b.asInt32 : JSNumber.toInt32(toNumber(b)))
+        return (int32(a), int32(b))
+    }
+
+    /// ToInt32 of one operand of a bitwise operator with a literal, recording its type.
+    @inline(__always) private func int32Operand(_ a: Value, _ slot: UnsafeMutablePointer<FeedbackSlotProfile>) -> Int32 {
+        slot.pointee.types.formUnion(a.isInt32 ? .int32 : numericFeedback(a, a))
+        return int32(a)
+    }
+
+    enum Relation { case less, lessEqual, greater, greaterEqual }
+
+    /// `a < b` and friends with int32 and double fast paths, recording operand types.
+    @inline(__always) private func relational(_ a: Value, _ b: Value, _ relation: Relation, _ slot: UnsafeMutablePointer<FeedbackSlotProfile>) -> Bool {
+        if a.isInt32 && b.isInt32 {
+            slot.pointee.types.formUnion(.int32)
+            let (x, y) = (a.asInt32, b.asInt32)
+            switch relation {
+            case .less: return x < y
+            case .lessEqual: return x <= y
+            case .greater: return x > y
+            case .greaterEqual: return x >= y
+            }
+        }
+        slot.pointee.types.formUnion(comparisonFeedback(a, b))
+        if a.isNumber && b.isNumber {
+            let (x, y) = (a.asNumber, b.asNumber)
+            switch relation {
+            case .less: return x < y
+            case .lessEqual: return x <= y
+            case .greater: return x > y
+            case .greaterEqual: return x >= y
+            }
+        }
+        switch relation {
+        case .less: return lessThan(a, b) == true
+        case .lessEqual: return lessThan(b, a) == false
+        case .greater: return lessThan(b, a) == true
+        case .greaterEqual: return lessThan(a, b) == false
+        }
+    }
+
+    /// ToInt32 with the int32 and double cases inline.    /// ToInt32 with the int32 and double cases inline.
+    @inline(__always) private func int32(_ v: Value) -> Int32 {
+        if v.isInt32 { return v.asInt32 }
+        return JSNumber.toInt32(v.isNumber ? v.asDouble : toNumber(v))
+    }
+
+    /// ToNumber with the number cases inline.
+    @inline(__always) private func number(_ v: Value) -> Double {
+        v.isNumber ? v.asNumber : toNumber(v)
     }
 
     // MARK: - Inline-cache slow paths
@@ -514,6 +659,9 @@ extension Runtime {
                 cache.record(InlineCache.Entry(shape: Shape.of(cell).pointer, slot: Int32(found.slot), holder: found.holder))
                 return slotAddress(found.holder ?? cell, found.slot).pointee
             }
+        } else if object.isString, key != lengthAtom, arrayIndex(Value(cell: key)) == nil, let slot = Shape.of(stringPrototype).slot(of: key) {
+            cache.record(InlineCache.Entry(shape: stringShape.pointer, slot: Int32(slot), holder: stringPrototype))
+            return slotAddress(stringPrototype, slot).pointee
         }
         return try getProperty(object, key)
     }

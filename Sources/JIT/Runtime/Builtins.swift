@@ -117,6 +117,10 @@ extension Runtime {
         case .stringConstructor:
             return count == 0 ? newString([]) : toStringValue(arguments[0])
         case .stringFromCharCode:
+            if count == 1 {
+                let unit = arguments[0].isInt32 ? UInt16(truncatingIfNeeded: arguments[0].asInt32) : UInt16(truncatingIfNeeded: JSNumber.toUint32(toNumber(arguments[0])))
+                return singleCharacter(unit)
+            }
             var units: [UInt16] = []
             units.reserveCapacity(count)
             for i in 0..<count { units.append(UInt16(truncatingIfNeeded: JSNumber.toUint32(toNumber(arguments[i])))) }

@@ -64,6 +64,9 @@ final class Runtime {
     let emptyObjectShape = Shape()
     let emptyArrayShape = Shape()
     let emptyFunctionShape = Shape()
+    /// The shape of every string and rope: strings have no own properties, but an inline
+    /// cache keyed on it finds string methods in the string prototype.
+    let stringShape = Shape()
     var globalObject: UnsafeMutableRawPointer!
     /// Where string and array methods live; never visible to (or changed by) programs, so
     /// inline caches may remember a method's slot in them.

@@ -6,10 +6,22 @@ extension Runtime {
     /// Below this length a concatenation copies instead of making a rope.
     static let ropeThreshold = 24
 
+    /// A StringCell for `length` code units, characters not yet written. Strings carry the
+    /// string shape, so inline caches can remember where string methods live.
+    func allocateString(length: Int) -> UnsafeMutableRawPointer {
+        let cell = heap.allocate(Layout.StringCell.characters.offset + 2 * length, kind: Int(Layout.kindString))
+        cell.setField(Layout.CellHeader.shape, stringShape.pointer)
+        cell.aux = UInt32(length)
+        return cell
+    }
+
+    @inline(__always) func characters(_ flat: UnsafeMutableRawPointer) -> UnsafeMutablePointer<UInt16> {
+        (flat + Layout.StringCell.characters.offset).assumingMemoryBound(to: UInt16.self)
+    }
+
     func newString<C: Collection>(_ units: C) -> Value where C.Element == UInt16 {
-        let cell = heap.allocate(Layout.StringCell.characters.offset + 2 * units.count, kind: Int(Layout.kindString))
-        cell.aux = UInt32(units.count)
-        let characters = (cell + Layout.StringCell.characters.offset).assumingMemoryBound(to: UInt16.self)
+        let cell = allocateString(length: units.count)
+        let characters = characters(cell)
         var i = 0
         for unit in units {
             characters[i] = unit
@@ -37,8 +49,7 @@ extension Runtime {
         let cached = cell.field(Layout.RopeCell.flat, as: UInt.self)
         if cached != 0 { return UnsafeMutableRawPointer(bitPattern: cached).unsafelyUnwrapped }
         let length = Int(cell.aux)
-        let flat = heap.allocate(Layout.StringCell.characters.offset + 2 * length, kind: Int(Layout.kindString))
-        flat.aux = UInt32(length)
+        let flat = allocateString(length: length)
         let out = (flat + Layout.StringCell.characters.offset).assumingMemoryBound(to: UInt16.self)
         // Fill from the end with an explicit stack: ropes built by `+=` are deep on the left.
         var end = length
@@ -76,11 +87,15 @@ extension Runtime {
         let length = lengthA + lengthB
         guard length <= Self.maxStringLength else { throw JsError(.rangeError, "Invalid string length") }
         if length < Self.ropeThreshold {
-            var joined = Array(units(a))
-            joined.append(contentsOf: units(b))
-            return newString(joined)
+            let (x, y) = (units(a), units(b))
+            let cell = allocateString(length: length)
+            let out = characters(cell)
+            out.update(from: x.baseAddress!, count: x.count)
+            (out + x.count).update(from: y.baseAddress!, count: y.count)
+            return Value(cell: cell)
         }
         let rope = heap.allocate(Layout.RopeCell.size, kind: Int(Layout.kindRope))
+        rope.setField(Layout.CellHeader.shape, stringShape.pointer)
         rope.aux = UInt32(length)
         rope.setField(Layout.RopeCell.left, UInt(a.bits))
         rope.setField(Layout.RopeCell.right, UInt(b.bits))

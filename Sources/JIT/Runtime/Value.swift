@@ -19,8 +19,10 @@ public struct Value: Hashable, Sendable {
 
     /// A number, stored as int32 when it is one (and not -0), else as a boxed double.
     @inline(__always) public init(number: Double) {
-        if let int = Int32(exactly: number), !(number == 0 && number.sign == .minus) {
-            self.init(int32: int)
+        // A range check and a truncating conversion: `Int32(exactly:)` calls libm's trunc.
+        if number >= -2147483648.0 && number <= 2147483647.0, Double(Int32(number)) == number,
+           !(number == 0 && number.sign == .minus) {
+            self.init(int32: Int32(number))
         } else {
             self.init(double: number)
         }
