@@ -83,6 +83,8 @@ struct GeneratedTablesTests {
             "ObjectCell": (Layout.ObjectCell.size, ["outOfLineSlots": Layout.ObjectCell.outOfLineSlots, "inlineSlots": Layout.ObjectCell.inlineSlots, "shape": Layout.ObjectCell.shape]),
             "ArrayCell": (Layout.ArrayCell.size, ["elements": Layout.ArrayCell.elements, "length": Layout.ArrayCell.length, "inlineSlots": Layout.ArrayCell.inlineSlots]),
             "StringCell": (Layout.StringCell.size, ["hash": Layout.StringCell.hash, "characters": Layout.StringCell.characters]),
+            "RopeCell": (Layout.RopeCell.size, ["left": Layout.RopeCell.left, "right": Layout.RopeCell.right, "flat": Layout.RopeCell.flat]),
+            "StorageCell": (Layout.StorageCell.size, ["values": Layout.StorageCell.values]),
             "FunctionCell": (Layout.FunctionCell.size, ["chunk": Layout.FunctionCell.chunk, "nativeEntry": Layout.FunctionCell.nativeEntry, "profile": Layout.FunctionCell.profile]),
         ]
         #expect(rows.map { $0["name"]!.text }.sorted() == generated.keys.sorted())

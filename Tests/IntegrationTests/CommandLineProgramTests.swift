@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+/// `jsjit FILE` as a user runs it: stdout, stderr and the exit status.
+@Suite final class CommandLineProgramTests {
+    /// A fresh directory for this test's JavaScript files, removed afterwards.
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("jsjit-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// Writes `source` to `name` in the test directory and returns its path.
+    func write(_ name: String, _ source: String) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try source.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    func jsjit(_ arguments: String...) throws -> ProgramRunner.Output {
+        try ProgramRunner.run("jsjit", arguments)
+    }
+
+    func lines(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    // MARK: Running programs
+
+    @Test func aGoodProgramExitsZeroWithItsOutput() throws {
+        let file = try write("good.js", "var parts = ['a', 'b'];\nconsole.log(1 + 2, parts, parts.join('-'));\n")
+        let output = try jsjit(file)
+        #expect(output.status == 0)
+        #expect(output.stdout == "3 [ 'a', 'b' ] a-b\n")
+        #expect(output.stderr.isEmpty)
+    }
+
+    @Test func aFailingProgramKeepsItsOutputAndReportsTheErrorOnStderr() throws {
+        let file = try write("fail.js", "console.log('before');\nvar o = undefined;\nvar y = o.x;\nconsole.log('after');\n")
+        let output = try jsjit(file)
+        #expect(output.status == 1)
+        #expect(output.stdout == "before\n")
+        let stderr = lines(output.stderr)
+        try #require(stderr.count >= 2)
+        #expect(stderr[0] == "TypeError: Cannot read properties of undefined (reading 'x')")
+        #expect(stderr[1].hasPrefix("    at \(file):3:"))
+        #expect(Int(stderr[1].dropFirst("    at \(file):3:".count)) != nil, "a column follows the line: \(stderr[1])")
+        #expect(stderr.dropFirst(2).allSatisfy { $0.isEmpty }, "nothing else on stderr")
+    }
+
+    @Test func runawayRecursionExitsOneWithARangeError() throws {
+        let file = try write("deep.js", "function f() { return f(); }\nf();\n")
+        let output = try jsjit(file)
+        #expect(output.status == 1)
+        #expect(lines(output.stderr).first == "RangeError: Maximum call stack size exceeded")
+    }
+
+    @Test func aSyntaxErrorExitsOneBeforeRunningAnything() throws {
+        let file = try write("syntax.js", "console.log('never printed');\nvar = 1;\n")
+        let output = try jsjit(file)
+        #expect(output.status == 1)
+        #expect(output.stdout.isEmpty)
+        let stderr = lines(output.stderr)
+        try #require(stderr.count >= 2)
+        #expect(stderr[0].hasPrefix("SyntaxError: "))
+        #expect(stderr[1].hasPrefix("    at \(file):2:"))
+    }
+
+    // MARK: Options
+
+    static let nestedProgram = """
+        function outer() {
+          function inner() { return 40; }
+          return inner() + 2;
+        }
+        console.log(outer());
+
+        """
+
+    @Test func printBytecodeShowsEveryFunction() throws {
+        let file = try write("nested.js", Self.nestedProgram)
+        let output = try jsjit("--print-bytecode", file)
+        #expect(output.status == 0)
+        for header in ["function (program) (", "function outer (", "function inner ("] {
+            #expect(output.stdout.contains(header), "\(header) missing")
+        }
+        #expect(output.stdout.contains("functions: f0 = outer"))
+        #expect(output.stdout.contains("functions: f0 = inner"))
+        #expect(output.stdout.contains("Return"))
+        #expect(output.stdout.contains("42\n"), "the program still runs")
+        let withoutListing = try jsjit(file)
+        #expect(withoutListing.stdout == "42\n")
+    }
+
+    @Test
+    func printBytecodeListsBeforeTheProgramsOutput() throws {
+        let file = try write("nested.js", Self.nestedProgram)
+        let output = try jsjit("--print-bytecode", file)
+        #expect(output.stdout.hasPrefix("function (program) ("))
+        #expect(output.stdout.hasSuffix("\n42\n"))
+    }
+
+    @Test func statsGoToStderrNotStdout() throws {
+        let file = try write("loop.js", "var s = 0;\nfor (var i = 0; i < 50; i++) s += i;\nconsole.log(s);\n")
+        let output = try jsjit("--stats", file)
+        #expect(output.status == 0)
+        #expect(output.stdout == "1225\n")
+        #expect(output.stderr.contains("instructions executed: "))
+        #expect(output.stderr.contains("back edges: 50"))
+        #expect(output.stderr.contains("inline caches: "))
+        #expect(output.stderr.contains("heap bytes allocated: "))
+    }
+
+    @Test func statsArePrintedEvenWhenTheProgramFails() throws {
+        let file = try write("stats-fail.js", "console.log(1);\nnull.x;\n")
+        let output = try jsjit("--stats", file)
+        #expect(output.status == 1)
+        #expect(output.stdout == "1\n")
+        #expect(output.stderr.contains("instructions executed: "))
+        #expect(output.stderr.contains("TypeError: Cannot read properties of null (reading 'x')"))
+    }
+
+    @Test(arguments: ["interpreter", "auto"])
+    func everyTierNameRunsTheProgram(tier: String) throws {
+        let file = try write("tier.js", "var o = { n: 0 };\nfor (var i = 0; i < 10; i++) o.n += i;\nconsole.log(o);\n")
+        let output = try jsjit("--tier", tier, file)
+        #expect(output.status == 0)
+        #expect(output.stdout == "{ n: 45 }\n")
+        #expect(output.stderr.isEmpty)
+    }
+
+    // MARK: Usage errors
+
+    @Test func anUnknownTierIsAUsageError() throws {
+        let file = try write("any.js", "console.log('should not run');\n")
+        let output = try jsjit("--tier", "bogus", file)
+        #expect(output.status != 0 && output.status != 1, "a usage error, not a program error")
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr.contains("'bogus'"))
+        #expect(output.stderr.contains("--tier"))
+    }
+
+    @Test func aMissingFileArgumentIsAUsageError() throws {
+        let output = try jsjit()
+        #expect(output.status != 0 && output.status != 1)
+        #expect(output.stderr.contains("Missing expected argument '<file>'"))
+        #expect(output.stdout.isEmpty)
+    }
+
+    @Test func anUnreadableFileIsAClearError() throws {
+        let missing = directory.appendingPathComponent("does-not-exist.js").path
+        let output = try jsjit(missing)
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("cannot read \(missing)"))
+        #expect(output.stdout.isEmpty)
+        #expect(!output.stderr.contains("Program crashed"))
+
+        let aDirectory = directory.appendingPathComponent("folder.js")
+        try FileManager.default.createDirectory(at: aDirectory, withIntermediateDirectories: true)
+        let folder = try jsjit(aDirectory.path)
+        #expect(folder.status != 0)
+        #expect(folder.stderr.contains("cannot read \(aDirectory.path)"))
+    }
+}
