@@ -34,12 +34,6 @@ struct JSJit: ParsableCommand {
     @Option(name: .customLong("disassemble"), help: "Disassemble bytecode given as hex bytes, e.g. '00 0100 0200'.")
     var hexBytecode: String?
 
-    func validate() throws {
-        if file == nil && !opcodes && !layout && hexBytecode == nil {
-            throw ValidationError("Missing expected argument '<file>'")
-        }
-    }
-
     func run() throws {
         if let hexBytecode {
             guard let bytes = parseHexBytes(hexBytecode) else {
@@ -50,7 +44,7 @@ struct JSJit: ParsableCommand {
         }
         if layout { return print(LayoutTable.render(), terminator: "") }
         if opcodes { return print(OpcodeTable.render(), terminator: "") }
-        guard let file else { return }
+        guard let file else { throw ValidationError("Missing expected argument '<file>'") }
 
         let source: String
         do {
@@ -64,7 +58,8 @@ struct JSJit: ParsableCommand {
         var failure: JsError?
         do {
             let chunk = try ExecutionContext.compile(source: source, file: file)
-            if printBytecode { print(chunk.disassemblyOfAllFunctions + "\n") }
+            // Through the same unbuffered handle as the program's output, so the order holds in a pipe.
+            if printBytecode { FileHandle.standardOutput.write(Data((chunk.disassemblyOfAllFunctions + "\n\n").utf8)) }
             try context.run(chunk)
         } catch {
             failure = error

@@ -106,6 +106,8 @@ final class FunctionCompiler {
     /// Names the function body assigns anywhere (a nested function may only use its own
     /// declaration's name through LoadCallee when the body never reassigns it).
     private var assignedNames: Set<String> = []
+    /// Where each `var` of the function body is first declared (for redeclaration errors).
+    private var firstVarPosition: [String: Position] = [:]
 
     init(name: String, file: String, parent: FunctionCompiler?, globals: GlobalScope, node: FunctionNode?) {
         self.name = name
@@ -136,8 +138,10 @@ final class FunctionCompiler {
             }
         }
         for (name, position, isConst) in lexicalNames {
-            if globals.lexicals[name] != nil || varNames.contains(where: { $0.0 == name }) || functionDeclarations.contains(where: { $0.name == name }) {
-                throw redeclaration(name, at: position)
+            if globals.lexicals[name] != nil { throw redeclaration(name, at: position) }
+            // A clash with a var or function declaration is reported where the second of the two stands.
+            if let other = varNames.first(where: { $0.0 == name })?.1 ?? functionDeclarations.first(where: { $0.name == name })?.position {
+                throw redeclaration(name, at: Self.later(position, other))
             }
             globals.lexicals[name] = GlobalScope.Lexical(isConst: isConst, initialized: false)
         }
@@ -182,8 +186,9 @@ final class FunctionCompiler {
         }
         var varNames: [(String, Position)] = []
         collectVarNames(function.body, into: &varNames)
-        for (name, _) in varNames where scope.bindings[name] == nil {
+        for (name, position) in varNames where scope.bindings[name] == nil {
             scope.bindings[name] = Binding(name: name, kind: .var, register: allocateTemp(), initialized: true)
+            firstVarPosition[name] = position
         }
         try declareBlock(function.body, scope: scope)
         for statement in function.body { try compileStatement(statement, topLevel: false) }
@@ -203,22 +208,26 @@ final class FunctionCompiler {
     // MARK: - Declarations
 
     /// `var` names of a function body (or the program), in order, not looking into nested functions.
-    private func collectVarNames(_ statements: [Stmt], into names: inout [(String, Position)]) {
-        for statement in statements { collectVarNames(statement, into: &names) }
+    /// Also the names of functions declared inside nested blocks: in sloppy mode (Annex B.3.3)
+    /// such a function is visible in the whole enclosing function, like a `var`.
+    private func collectVarNames(_ statements: [Stmt], nested: Bool = false, into names: inout [(String, Position)]) {
+        for statement in statements { collectVarNames(statement, nested: nested, into: &names) }
     }
 
-    private func collectVarNames(_ statement: Stmt, into names: inout [(String, Position)]) {
+    private func collectVarNames(_ statement: Stmt, nested: Bool, into names: inout [(String, Position)]) {
         switch statement.kind {
         case .declaration(.var, let declarators):
             for declarator in declarators { names.append((declarator.name, declarator.position)) }
-        case .block(let body): collectVarNames(body, into: &names)
+        case .function(let function) where nested:
+            names.append((function.name!, statement.position))
+        case .block(let body): collectVarNames(body, nested: true, into: &names)
         case .if(_, let then, let otherwise):
-            collectVarNames(then, into: &names)
-            if let otherwise { collectVarNames(otherwise, into: &names) }
-        case .while(_, let body), .doWhile(let body, _), .labeled(_, let body): collectVarNames(body, into: &names)
+            collectVarNames(then, nested: true, into: &names)
+            if let otherwise { collectVarNames(otherwise, nested: true, into: &names) }
+        case .while(_, let body), .doWhile(let body, _), .labeled(_, let body): collectVarNames(body, nested: true, into: &names)
         case .for(let initializer, _, _, let body):
-            if let initializer { collectVarNames(initializer, into: &names) }
-            collectVarNames(body, into: &names)
+            if let initializer { collectVarNames(initializer, nested: true, into: &names) }
+            collectVarNames(body, nested: true, into: &names)
         default: break
         }
     }
@@ -245,7 +254,11 @@ final class FunctionCompiler {
             switch statement.kind {
             case .declaration(let kind, let declarators) where kind != .var:
                 for declarator in declarators {
-                    if scope.bindings[declarator.name] != nil { throw redeclaration(declarator.name, at: declarator.position) }
+                    if let existing = scope.bindings[declarator.name] {
+                        // Against a var of the function body: where the second of the two stands.
+                        let varPosition = existing.kind == .var ? firstVarPosition[declarator.name] : nil
+                        throw redeclaration(declarator.name, at: varPosition.map { Self.later(declarator.position, $0) } ?? declarator.position)
+                    }
                     let binding = Binding(name: declarator.name, kind: kind == .let ? .let : .const, register: allocateTemp(), initialized: false)
                     scope.bindings[declarator.name] = binding
                     // A dead zone needs marking only when the name is used before its declaration.
@@ -267,11 +280,25 @@ final class FunctionCompiler {
                 continue
             }
         }
-        for (function, binding) in hoisted { try emitNewFunction(function, name: function.name!, isDeclaration: true, into: binding.register) }
+        for (function, binding) in hoisted {
+            try emitNewFunction(function, name: function.name!, isDeclaration: true, into: binding.register)
+            guard !scope.isFunctionScope else { continue }
+            // Annex B.3.3: a block's function is also the enclosing function's var of that name.
+            let name = function.name!
+            if let outer = scopes.first?.bindings[name], outer.kind == .var {
+                emit(.mov(dst: Register(outer.register), src: Register(binding.register)))
+            } else if isProgram, globals.variables.contains(name) {
+                try storeGlobal(name, binding.register)
+            }
+        }
     }
 
     private func redeclaration(_ name: String, at position: Position) -> JsError {
         JsError(.syntaxError, "Identifier '\(name)' has already been declared", at: location(position))
+    }
+
+    static func later(_ a: Position, _ b: Position) -> Position {
+        (a.line, a.column) >= (b.line, b.column) ? a : b
     }
 
     // MARK: - Statements
@@ -284,8 +311,8 @@ final class FunctionCompiler {
             for declarator in declarators {
                 note(declarator.position)
                 if kind == .var {
+                    try checkVarAgainstLexicals(declarator)  // `{ let x; var x; }` is an error with or without `= value`
                     guard let initializer = declarator.initializer else { continue }
-                    try checkVarAgainstLexicals(declarator)
                     try assignToName(declarator.name, value: initializer, position: declarator.position, inferredName: declarator.name)
                 } else if topLevel && isProgram {
                     let temp = allocateTemp()
@@ -642,7 +669,7 @@ final class FunctionCompiler {
             for (i, element) in elements.enumerated() { _ = try expression(element, into: UInt16(first + i)) }
             releaseTemps(to: saved)
             let target = dst ?? allocateTemp()
-            emit(.newArray(dst: Register(target), first: Register(UInt16(clamping: first)), count: OperandCount(UInt16(elements.count))))
+            emit(.newArray(dst: Register(target), first: Register(elements.isEmpty ? 0 : UInt16(truncatingIfNeeded: first)), count: OperandCount(UInt16(truncatingIfNeeded: elements.count))))
             return target
         case .object(let properties):
             let target = dst ?? allocateTemp()
@@ -1148,21 +1175,27 @@ final class FunctionCompiler {
 
     // MARK: - Syntax-tree queries
 
-    /// The callee as V8 names it in "x is not a function".
+    /// The callee as V8 names it in "x is not a function" (`o.m`, `a[i]`, `f(...)`, `5.foo`).
     static func describe(_ expr: Expr) -> String {
         switch expr.kind {
         case .identifier(let name): return name
+        case .number(let n): return JSNumber.toString(n)
+        case .string(let s): return "\"\(String(decoding: s, as: UTF16.self))\""
+        case .boolean(let b): return b ? "true" : "false"
+        case .null: return "null"
         case .member(let object, let name): return "\(describe(object)).\(name)"
         case .index(let object, let key):
             switch key.kind {
             case .number(let n): return "\(describe(object))[\(JSNumber.toString(n))]"
-            case .string(let s): return "\(describe(object))[\"\(String(decoding: s, as: UTF16.self))\"]"
+            case .string(let s):
+                let name = String(decoding: s, as: UTF16.self)
+                let isIdentifier = name.first.map { $0.isLetter || $0 == "_" || $0 == "$" } == true && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
+                return isIdentifier ? "\(describe(object)).\(name)" : "\(describe(object))[\"\(name)\"]"
             case .identifier(let name): return "\(describe(object))[\(name)]"
             default: return "\(describe(object))[...]"
             }
         case .call(let callee, _): return "\(describe(callee))(...)"
-        case .function: return "(intermediate value)"
-        default: return "expression"
+        default: return "(intermediate value)"
         }
     }
 

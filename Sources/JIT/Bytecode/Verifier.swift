@@ -77,6 +77,9 @@ private struct FunctionVerifier {
                 }
             case .jump:
                 let target = offset + Int(value)
+                guard target >= 0, target < chunk.code.count else {
+                    throw fail("\(info.name) jumps to \(target), outside the \(chunk.code.count) bytes of code", at: offset)
+                }
                 guard boundaries.contains(target) else {
                     throw fail("\(info.name) jumps to \(target), which is not the start of an instruction", at: offset)
                 }

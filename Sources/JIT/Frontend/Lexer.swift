@@ -79,7 +79,7 @@ struct Lexer {
                 let (startLine, startColumn) = (line, position - lineStart + 1)
                 position += 2
                 while true {
-                    guard let d = peek() else { throw error("unterminated comment", line: startLine, column: startColumn) }
+                    guard let d = peek() else { throw error("Invalid or unexpected token", line: startLine, column: startColumn) }  // an unterminated comment, as V8 says
                     if d == "*" && peek(1) == "/" { position += 2; break }
                     if Self.isLineTerminator(d) { newline(consuming: d) } else { position += 1 }
                 }
@@ -144,37 +144,42 @@ struct Lexer {
 
     private mutating func number() throws(JsError) -> Double {
         let start = position
+        let startColumn = start - lineStart + 1
+        let invalid = error("Invalid or unexpected token", column: startColumn)
         if peek() == "0", let p = peek(1), "xXoObB".unicodeScalars.contains(p) {
             let radix = "xX".unicodeScalars.contains(p) ? 16 : "oO".unicodeScalars.contains(p) ? 8 : 2
             position += 2
             var digits = ""
-            while let c = peek(), Self.isIdentifierPart(c) {
-                if c != "_" { digits.unicodeScalars.append(c) }
-                position += 1
+            try self.digits(radix: radix, into: &digits, numberColumn: startColumn)
+            guard !digits.isEmpty else { throw invalid }
+            try rejectLiteralSuffix(invalid)
+            return Self.radixValue(digits, radix: radix)
+        }
+        var allowSeparators = true
+        if peek() == "0", let next = peek(1), Self.isDecimalDigit(next) || next == "_" {
+            if next == "_" { throw error("Numeric separator can not be used after leading 0.", column: startColumn + 1) }
+            var end = position + 1
+            while end < chars.count, Self.isDecimalDigit(chars[end]) { end += 1 }
+            if chars[(position + 1)..<end].allSatisfy({ $0.value <= 0x37 }) {
+                // A legacy octal literal (sloppy mode): 017 is 15. No fraction, exponent or separator.
+                var value = 0.0
+                for d in chars[(position + 1)..<end] { value = value * 8 + Double(d.value - 0x30) }
+                position = end
+                if peek() == "_" { throw invalid }
+                try rejectLiteralSuffix(invalid)
+                return value
             }
-            // Accumulate as a double: literals beyond 2^53 round like JS does (to nearest).
-            var value = 0.0
-            for d in digits.unicodeScalars {
-                guard let digit = Int(String(d), radix: radix) else {
-                    throw error("Invalid or unexpected token", column: start - lineStart + 1)
-                }
-                value = value * Double(radix) + Double(digit)
-            }
-            guard !digits.isEmpty else { throw error("Invalid or unexpected token", column: start - lineStart + 1) }
-            return value
+            // 08 and 09.5 are decimal despite the leading zero, but take no separators.
+            allowSeparators = false
         }
         var text = ""
-        func digits() {
-            while let c = peek(), ("0"..."9").contains(c) || c == "_" {
-                if c != "_" { text.unicodeScalars.append(c) }
-                position += 1
-            }
-        }
-        digits()
+        try digits(radix: 10, into: &text, numberColumn: startColumn, allowSeparators: allowSeparators)
         if peek() == "." {
-            text += "."
             position += 1
-            digits()
+            text += text.isEmpty ? "0." : "."
+            let before = text.unicodeScalars.count
+            try digits(radix: 10, into: &text, numberColumn: startColumn, allowSeparators: allowSeparators)
+            if text.unicodeScalars.count == before { text += "0" }  // "5." is 5
         }
         if let e = peek(), e == "e" || e == "E" {
             text += "e"
@@ -183,18 +188,63 @@ struct Lexer {
                 text.unicodeScalars.append(sign)
                 position += 1
             }
-            let before = text.count
-            digits()
-            if text.count == before { throw error("Invalid or unexpected token", column: start - lineStart + 1) }
+            let before = text.unicodeScalars.count
+            try digits(radix: 10, into: &text, numberColumn: startColumn, allowSeparators: allowSeparators)
+            if text.unicodeScalars.count == before { throw invalid }
         }
-        if let c = peek(), Self.isIdentifierStart(c) || ("0"..."9").contains(c) {
-            throw error("Invalid or unexpected token", column: start - lineStart + 1)
-        }
-        if text.hasPrefix(".") { text = "0" + text }
-        if text.hasSuffix(".") { text += "0" }
-        if text.contains(".e") { text = text.replacingDotE() }
-        guard let value = Double(text) else { throw error("Invalid or unexpected token", column: start - lineStart + 1) }
+        try rejectLiteralSuffix(invalid)
+        guard let value = Double(text) else { throw invalid }
         return value
+    }
+
+    static func isDecimalDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+
+    /// The value of a 0x, 0o or 0b literal's digits rounded as JS does (to nearest, ties to
+    /// even), which accumulating in a Double is not once there are more than 53 significant bits.
+    static func radixValue(_ digits: String, radix: Int) -> Double {
+        let bitsPerDigit = radix == 16 ? 4 : radix == 8 ? 3 : 1
+        var bits: [Bool] = []
+        for d in digits.unicodeScalars {
+            let value = Int(String(d), radix: radix)!
+            for shift in stride(from: bitsPerDigit - 1, through: 0, by: -1) { bits.append((value >> shift) & 1 == 1) }
+        }
+        guard let first = bits.firstIndex(of: true) else { return 0 }
+        let significant = bits[first...]
+        func integer<C: Collection<Bool>>(_ bits: C) -> UInt64 { bits.reduce(0) { $0 << 1 | ($1 ? 1 : 0) } }
+        if significant.count <= 53 { return Double(integer(significant)) }
+        var mantissa = integer(significant.prefix(53))
+        let rest = significant.dropFirst(53)
+        if rest.first!, rest.dropFirst().contains(true) || mantissa & 1 == 1 { mantissa += 1 }
+        return Double(sign: .plus, exponent: rest.count, significand: Double(mantissa))
+    }
+
+    /// A run of digits of `radix`, appended to `text` without the `_` separators, which may
+    /// only stand one at a time between two digits (`1_000`, not `1__0`, `1_` or `0x_1`).
+    private mutating func digits(radix: Int, into text: inout String, numberColumn: Int, allowSeparators: Bool = true) throws(JsError) {
+        var sawDigit = false
+        while let c = peek() {
+            if c.isASCII, Int(String(c), radix: radix) != nil {
+                text.unicodeScalars.append(c)
+                sawDigit = true
+                position += 1
+                continue
+            }
+            guard c == "_" else { return }
+            guard allowSeparators else { throw error("Invalid or unexpected token") }
+            guard sawDigit else { throw error("Invalid or unexpected token", column: numberColumn) }
+            if peek(1) == "_" { throw error("Only one underscore is allowed as numeric separator", column: position - lineStart + 2) }
+            guard let next = peek(1), next.isASCII, Int(String(next), radix: radix) != nil else {
+                throw error("Numeric separators are not allowed at the end of numeric literals")
+            }
+            position += 1
+        }
+    }
+
+    /// A numeric literal may not run straight into a name or another digit (`3in`, `0b12`, `1n`).
+    private func rejectLiteralSuffix(_ invalid: JsError) throws(JsError) {
+        guard let c = peek() else { return }
+        if c == "n" { throw error("BigInt literals are not supported by this engine yet", column: invalid.location?.column) }
+        if Self.isIdentifierStart(c) || Self.isDecimalDigit(c) || c == "\\" { throw invalid }
     }
 
     private mutating func string(quote: Unicode.Scalar) throws(JsError) -> [UInt16] {
@@ -212,6 +262,7 @@ struct Lexer {
                 continue
             }
             guard let e = peek() else { throw error("Invalid or unexpected token", line: startLine, column: startColumn) }
+            let escapeColumn = position - lineStart  // the backslash's column: escape errors point there
             position += 1
             switch e {
             case "n": units.append(10)
@@ -222,19 +273,20 @@ struct Lexer {
             case "v": units.append(11)
             case "0" where !(peek().map { ("0"..."9").contains($0) } ?? false): units.append(0)
             case "x":
-                units.append(UInt16(try hexDigits(2)))
+                units.append(UInt16(try hexDigits(2, orThrow: "Invalid hexadecimal escape sequence", column: escapeColumn)))
             case "u":
                 if peek() == "{" {
                     position += 1
                     var value: UInt32 = 0
                     var count = 0
                     while let d = peek(), d != "}" {
-                        guard let digit = UInt32(String(d), radix: 16), value <= 0x10FFFF else { throw error("Invalid Unicode escape sequence") }
-                        value = value * 16 + digit
+                        guard d.isASCII, let digit = UInt32(String(d), radix: 16) else { throw error("Invalid Unicode escape sequence", column: escapeColumn) }
+                        value = min(value * 16 + digit, 0x110000)  // saturate: anything above 0x10FFFF is out of range
                         count += 1
                         position += 1
                     }
-                    guard peek() == "}", count > 0, value <= 0x10FFFF else { throw error("Invalid Unicode escape sequence") }
+                    guard peek() == "}", count > 0 else { throw error("Invalid Unicode escape sequence", column: escapeColumn) }
+                    guard value <= 0x10FFFF else { throw error("Undefined Unicode code-point", column: escapeColumn) }
                     position += 1
                     if let scalar = Unicode.Scalar(value) {
                         units.append(contentsOf: String(scalar).utf16)
@@ -242,7 +294,7 @@ struct Lexer {
                         units.append(UInt16(value))  // a lone surrogate is still a valid code unit
                     }
                 } else {
-                    units.append(UInt16(try hexDigits(4)))
+                    units.append(UInt16(try hexDigits(4, orThrow: "Invalid Unicode escape sequence", column: escapeColumn)))
                 }
             default:
                 if Self.isLineTerminator(e) {
@@ -251,7 +303,7 @@ struct Lexer {
                     line += 1
                     lineStart = position
                 } else if ("1"..."9").contains(e) || e == "0" {
-                    throw error("Octal escape sequences are not allowed in this engine")
+                    throw error("Octal escape sequences are not allowed in this engine", column: escapeColumn)
                 } else {
                     units.append(contentsOf: String(e).utf16)
                 }
@@ -259,27 +311,14 @@ struct Lexer {
         }
     }
 
-    private mutating func hexDigits(_ count: Int) throws(JsError) -> Int {
+    /// Exactly `count` hex digits of a `\x` or `\u` escape.
+    private mutating func hexDigits(_ count: Int, orThrow message: String, column: Int) throws(JsError) -> Int {
         var value = 0
         for _ in 0..<count {
-            guard let c = peek(), let digit = Int(String(c), radix: 16) else { throw error("Invalid hexadecimal escape sequence") }
+            guard let c = peek(), c.isASCII, let digit = Int(String(c), radix: 16) else { throw error(message, column: column) }
             value = value * 16 + digit
             position += 1
         }
         return value
-    }
-}
-
-private extension String {
-    /// "1.e5" → "1.0e5" (Swift's Double(String) wants a digit after the point).
-    func replacingDotE() -> String {
-        var result = ""
-        var previous: Character = " "
-        for c in self {
-            if c == "e" && previous == "." { result += "0" }
-            result.append(c)
-            previous = c
-        }
-        return result
     }
 }

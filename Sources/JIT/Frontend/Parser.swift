@@ -10,6 +10,17 @@ struct Parser {
     private var loopDepth = 0
     private var breakableDepth = 0
     private var inFunction = false
+    /// Current recursion depth of the descent. Source nested deeper than `maxNesting` is a
+    /// RangeError (as in V8) instead of exhausting the native stack.
+    private var nesting = 0
+    static let maxNesting = 3000
+
+    private mutating func enter() throws(JsError) {
+        nesting += 1
+        if nesting > Self.maxNesting {
+            throw JsError(.rangeError, "Maximum call stack size exceeded", at: SourceLocation(file: file, line: current.line, column: current.column))
+        }
+    }
 
     init(source: String, file: String) throws(JsError) {
         self.file = file
@@ -43,6 +54,24 @@ struct Parser {
     private func error(_ message: String, at token: Token? = nil) -> JsError {
         let token = token ?? current
         return JsError(.syntaxError, message, at: SourceLocation(file: file, line: token.line, column: token.column))
+    }
+
+    private func error(_ message: String, at position: Position) -> JsError {
+        JsError(.syntaxError, message, at: SourceLocation(file: file, line: position.line, column: position.column))
+    }
+
+    /// Where an expression's text starts, for errors about the whole of it: a call's or a
+    /// member access's own position is its `(`, `.` or `[` (what runtime errors point at), and
+    /// a parenthesized expression's is its `(`.
+    static func start(of expr: Expr) -> Position {
+        switch expr.kind {
+        case .call(let inner, _), .member(let inner, _), .index(let inner, _), .binary(_, let inner, _),
+             .logical(_, let inner, _), .conditional(let inner, _, _):
+            let innerStart = start(of: inner)
+            return (innerStart.line, innerStart.column) < (expr.position.line, expr.position.column) ? innerStart : expr.position
+        default:
+            return expr.position
+        }
     }
 
     private func unexpected(_ token: Token? = nil) -> JsError {
@@ -83,6 +112,8 @@ struct Parser {
     // MARK: - Statements
 
     private mutating func statement() throws(JsError) -> Stmt {
+        try enter()
+        defer { nesting -= 1 }
         let start = position
         let token = current
         switch token.kind {
@@ -135,9 +166,9 @@ struct Parser {
             _ = advance()
             var label: String?
             if case .identifier(let name) = current.kind, !current.newlineBefore {
-                _ = advance()
-                guard let target = labels.last(where: { $0.name == name }) else { throw error("Undefined label '\(name)'", at: token) }
-                if !isBreak && !target.isLoop { throw error("Illegal continue statement: '\(name)' does not denote an iteration statement", at: token) }
+                let labelToken = advance()
+                guard let target = labels.last(where: { $0.name == name }) else { throw error("Undefined label '\(name)'", at: labelToken) }
+                if !isBreak && !target.isLoop { throw error("Illegal continue statement: '\(name)' does not denote an iteration statement", at: labelToken) }
                 label = name
             } else if isBreak && breakableDepth == 0 {
                 throw error("Illegal break statement", at: token)
@@ -159,11 +190,14 @@ struct Parser {
             _ = advance()
             _ = advance()
             if labels.contains(where: { $0.name == name }) { throw error("Label '\(name)' has already been declared", at: token) }
-            let isLoop = current.isKeyword("for") || current.isKeyword("while") || current.isKeyword("do")
+            // `a: b: while (...)`: both labels name the loop, so `continue a` is fine.
+            var next = 0
+            while case .identifier = peek(next).kind, peek(next + 1).isPunctuator(":") { next += 2 }
+            let isLoop = peek(next).isKeyword("for") || peek(next).isKeyword("while") || peek(next).isKeyword("do")
             labels.append((name, isLoop))
             defer { labels.removeLast() }
-            breakableDepth += 1
-            defer { breakableDepth -= 1 }
+            // Only `break name` leaves a labeled statement: a plain `break` still needs a loop.
+            if current.isKeyword("function") { throw error("labeled function declarations are not supported by this engine yet") }
             let body = try statement()
             return Stmt(kind: .labeled(name, body), position: start)
         case .keyword(let word) where ["class", "switch", "try", "throw", "this", "delete", "void", "with", "async", "import", "export", "debugger", "yield", "await"].contains(word):
@@ -220,7 +254,7 @@ struct Parser {
             if take("=") {
                 initializer = try assignment()
             } else if kind == .const && !current.isKeyword("in") && !isOf(current) {
-                throw error("Missing initializer in const declaration")
+                throw error("Missing initializer in const declaration", at: at)
             }
             declarators.append(Declarator(name: name, initializer: initializer, position: at))
         } while take(",")
@@ -259,7 +293,7 @@ struct Parser {
             name = n
             _ = advance()
         } else if requireName {
-            throw current.isPunctuator("(") ? error("Function statements require a function name") : unexpected()
+            throw current.isPunctuator("(") ? error("Function statements require a function name", at: start) : unexpected()
         }
         let parameters = try parameterList()
         let body = try functionBody()
@@ -351,11 +385,13 @@ struct Parser {
     ]
 
     private mutating func assignment() throws(JsError) -> Expr {
+        try enter()
+        defer { nesting -= 1 }
         if startsArrow() { return try arrowFunction() }
         let start = position
         let target = try conditional()
         guard case .punctuator(let text) = current.kind, let op = Self.assignmentOperators[text] else { return target }
-        guard target.isAssignable else { throw error("Invalid left-hand side in assignment", at: tokens[index]) }
+        guard target.isAssignable else { throw error("Invalid left-hand side in assignment", at: Self.start(of: target)) }
         _ = advance()
         let value = try assignment()
         return Expr(kind: .assign(op: op, target: target, value: value), position: start)
@@ -396,37 +432,46 @@ struct Parser {
         }
     }
 
-    /// `a ** b` is right-associative, and a unary operator directly before it is a SyntaxError.
+    /// `a ** b` is right-associative, and a unary operator directly before it is a SyntaxError
+    /// (`-2 ** 2`; but `(-2) ** 2` and `++a ** 2` are fine).
     private mutating func exponentiation() throws(JsError) -> Expr {
         let start = position
-        if case .punctuator(let text) = current.kind, ["-", "+", "!", "~"].contains(text) {
-            _ = advance()
-            let operand = try exponentiation()
-            try rejectUnaryBeforeExponent()
-            return Expr(kind: .unary(UnaryOperator(rawValue: text)!, operand), position: start)
+        let first = current
+        let base = try unary()
+        guard current.isPunctuator("**") else { return base }
+        if ["-", "+", "!", "~"].contains(where: { first.isPunctuator($0) }) || first.isKeyword("typeof") {
+            throw error("Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence", at: start)
         }
-        if current.isKeyword("typeof") {
-            _ = advance()
-            let operand = try exponentiation()
-            try rejectUnaryBeforeExponent()
-            return Expr(kind: .unary(.typeOf, operand), position: start)
-        }
-        if current.isPunctuator("++") || current.isPunctuator("--") {
-            let increment = advance().isPunctuator("++")
-            let target = try exponentiation()
-            guard target.isAssignable else { throw error("Invalid left-hand side expression in prefix operation", at: tokens[index - 1]) }
-            return Expr(kind: .update(increment: increment, prefix: true, target: target), position: start)
-        }
-        let base = try postfix()
-        guard take("**") else { return base }
+        _ = advance()
+        // Nesting counts once per level: here for `a ** b ** ...`, in unary() for everything else.
+        try enter()
+        defer { nesting -= 1 }
         let exponent = try exponentiation()
         return Expr(kind: .binary(.exponent, base, exponent), position: start)
     }
 
-    private func rejectUnaryBeforeExponent() throws(JsError) {
-        if current.isPunctuator("**") {
-            throw error("Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence")
+    /// A prefix operator applied to a unary expression, or a postfix expression.
+    private mutating func unary() throws(JsError) -> Expr {
+        try enter()
+        defer { nesting -= 1 }
+        let start = position
+        if case .punctuator(let text) = current.kind, ["-", "+", "!", "~"].contains(text) {
+            _ = advance()
+            let operand = try unary()
+            return Expr(kind: .unary(UnaryOperator(rawValue: text)!, operand), position: start)
         }
+        if current.isKeyword("typeof") {
+            _ = advance()
+            let operand = try unary()
+            return Expr(kind: .unary(.typeOf, operand), position: start)
+        }
+        if current.isPunctuator("++") || current.isPunctuator("--") {
+            let increment = advance().isPunctuator("++")
+            let target = try unary()
+            guard target.isAssignable else { throw error("Invalid left-hand side expression in prefix operation", at: Self.start(of: target)) }
+            return Expr(kind: .update(increment: increment, prefix: true, target: target), position: start)
+        }
+        return try postfix()
     }
 
     private mutating func postfix() throws(JsError) -> Expr {
@@ -498,9 +543,10 @@ struct Parser {
         var arguments: [Expr] = []
         while !current.isPunctuator(")") {
             if current.isPunctuator("...") { throw error("spread arguments are not supported by this engine yet") }
-            arguments.append(try assignment())
+            let argument = try assignment()
+            arguments.append(argument)
             if !take(",") {
-                guard current.isPunctuator(")") else { throw error("missing ) after argument list") }
+                guard current.isPunctuator(")") else { throw error("missing ) after argument list", at: Self.start(of: argument)) }
                 break
             }
         }

@@ -6,16 +6,22 @@ struct Inspector {
     var indentationLevel = 0
     var currentDepth = 0
     var seen: [UnsafeMutableRawPointer] = []
+    /// Objects found to contain themselves, numbered in the order their cycles were found:
+    /// `[Circular *n]` where the cycle closes, `<ref *n>` before the object (node's ctx.circular).
+    var circular: [UnsafeMutableRawPointer: Int] = [:]
     static let depthLimit = 2
     static let breakLength = 80
     static let compact = 3
     static let maxArrayLength = 100
+    static let maxStringLength = 10_000
 
     init(runtime: Runtime) { self.runtime = runtime }
 
     /// One console.log argument: a top-level string prints as is, anything else inspected.
+    /// Each argument is inspected on its own, as node does, so cycle numbers restart at 1.
     mutating func formatArgument(_ v: Value) -> String {
-        v.isString ? runtime.swiftString(v) : format(v, depth: 0)
+        circular = [:]
+        return v.isString ? runtime.swiftString(v) : format(v, depth: 0)
     }
 
     static func number(_ d: Double) -> String { d == 0 && d.sign == .minus ? "-0" : JSNumber.toString(d) }
@@ -25,14 +31,21 @@ struct Inspector {
         if v.isUndefined || v.isEmpty { return "undefined" }
         if v.isNull { return "null" }
         if v.isBoolean { return v.asBool ? "true" : "false" }
-        if v.isString { return quote(runtime.swiftString(v)) }
+        if v.isString { return formatString(v) }
         let cell = v.asCell
+        // Functions with properties can be part of a cycle too, so this comes first.
+        if seen.contains(cell) {
+            let index = circular[cell] ?? circular.count + 1
+            circular[cell] = index
+            return "[Circular *\(index)]"
+        }
         if v.isFunction {
             let name = runtime.functionInfo(cell)?.chunk.name ?? Builtin(rawValue: Int(cell.aux))?.name ?? ""
             let base = name.isEmpty || name == "(anonymous)" ? "[Function (anonymous)]" : "[Function: \(name)]"
-            return Shape.of(cell).count == 0 ? base : formatObject(cell, depth: depth, base: base)
+            if Shape.of(cell).count == 0 { return base }
+            if depth > Self.depthLimit { return "[Function]" }
+            return formatObject(cell, depth: depth, base: base)
         }
-        if seen.contains(cell) { return "[Circular *1]" }
         if depth > Self.depthLimit { return v.isArray ? "[Array]" : "[Object]" }
         return formatObject(cell, depth: depth, base: "")
     }
@@ -70,6 +83,10 @@ struct Inspector {
             indentationLevel -= 2
             output.append("\(formatKey(key)): \(text)")
         }
+        var base = base
+        if let index = circular[cell] {
+            base = base.isEmpty ? "<ref *\(index)>" : "<ref *\(index)> \(base)"
+        }
         seen.removeLast()
         let braces = isArray ? ("[", "]") : ("{", "}")
         if output.isEmpty { return base.isEmpty ? braces.0 + braces.1 : base }
@@ -97,31 +114,79 @@ struct Inspector {
         return isIdentifier ? key : quote(key)
     }
 
-    /// A string as node quotes it: single quotes unless the string contains one.
-    func quote(_ text: String) -> String {
-        let quote: Character = !text.contains("'") ? "'" : !text.contains("\"") ? "\"" : !text.contains("`") ? "`" : "'"
-        var out = String(quote)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\u{8}": out += "\\b"
-            case "\u{C}": out += "\\f"
-            case "\u{B}": out += "\\v"
-            case "\\": out += "\\\\"
-            default:
-                if Character(scalar) == quote { out += "\\" + String(quote) }
-                else if scalar.value < 0x20 || scalar.value == 0x7F { out += "\\x" + hex2(scalar.value) }
-                else { out.unicodeScalars.append(scalar) }
-            }
+    /// A string as node quotes it (util.inspect's strEscape): single quotes, or double quotes
+    /// when it contains a single quote, or backticks when it contains both (and no backtick or
+    /// `${`); C0 and C1 control characters, the backslash, the quote in use and lone surrogates
+    /// are escaped.
+    func quote(_ text: String) -> String { quote(Array(text.utf16)) }
+
+    func quote(_ units: [UInt16]) -> String {
+        let apostrophe: UInt16 = 0x27, doubleQuote: UInt16 = 0x22, backtick: UInt16 = 0x60
+        var quote = apostrophe
+        if units.contains(apostrophe) {
+            let hasDollarBrace = zip(units, units.dropFirst()).contains { $0 == 0x24 && $1 == 0x7B }
+            if !units.contains(doubleQuote) { quote = doubleQuote }
+            else if !units.contains(backtick) && !hasDollarBrace { quote = backtick }
         }
-        return out + String(quote)
+        var out: [UInt16] = [quote]
+        var i = 0
+        while i < units.count {
+            let unit = units[i]
+            if (unit == apostrophe && quote == apostrophe) || unit == 0x5C || unit < 0x20 || (unit > 0x7E && unit < 0xA0) {
+                out.append(contentsOf: Self.escape(unit).utf16)
+            } else if unit >= 0xD800 && unit <= 0xDFFF {
+                if unit <= 0xDBFF && i + 1 < units.count && units[i + 1] >= 0xDC00 && units[i + 1] <= 0xDFFF {
+                    out.append(unit)
+                    out.append(units[i + 1])
+                    i += 2
+                    continue
+                }
+                out.append(contentsOf: "\\u\(String(unit, radix: 16))".utf16)  // a lone surrogate: \ud83d
+            } else {
+                out.append(unit)
+            }
+            i += 1
+        }
+        out.append(quote)
+        return String(decoding: out, as: UTF16.self)
     }
 
-    private func hex2(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return digits.count == 1 ? "0" + digits : digits
+    /// node's `meta` table: the escape of a control character, the backslash or `'`.
+    private static func escape(_ unit: UInt16) -> String {
+        switch unit {
+        case 0x08: return "\\b"
+        case 0x09: return "\\t"
+        case 0x0A: return "\\n"
+        case 0x0C: return "\\f"
+        case 0x0D: return "\\r"
+        case 0x27: return "\\'"
+        case 0x5C: return "\\\\"
+        default:
+            let digits = String(unit, radix: 16, uppercase: true)
+            return "\\x" + (digits.count == 1 ? "0" + digits : digits)  // \x0B for VT, \x7F, \x85
+        }
+    }
+
+    /// A string inside an inspected value (node's formatPrimitive): at most 10000 code units
+    /// (then `... n more characters`), and a long one is split after each newline into quoted
+    /// pieces joined by ` +` and a line break.
+    private func formatString(_ value: Value) -> String {
+        var units = Array(runtime.units(value))
+        var trailer = ""
+        if units.count > Self.maxStringLength {
+            let remaining = units.count - Self.maxStringLength
+            units.removeLast(remaining)
+            trailer = "... \(remaining) more character\(remaining > 1 ? "s" : "")"
+        }
+        guard units.count > 16 && units.count > Self.breakLength - indentationLevel - 4 else { return quote(units) + trailer }
+        var pieces: [String] = []
+        var start = 0
+        for (i, unit) in units.enumerated() where unit == 0x0A && i + 1 < units.count {
+            pieces.append(quote(Array(units[start...i])))
+            start = i + 1
+        }
+        pieces.append(quote(Array(units[start...])))
+        return pieces.joined(separator: " +\n" + String(repeating: " ", count: indentationLevel + 2)) + trailer
     }
 
     private mutating func reduceToSingleString(_ input: [String], base: String, braces: (String, String), isArray: Bool, level: Int, values: [Value]) -> String {
@@ -145,7 +210,7 @@ struct Inspector {
         var total = output.count + start
         if total + output.count > Self.breakLength { return false }
         for entry in output {
-            total += entry.count
+            total += entry.utf16.count  // node counts UTF-16 code units here
             if total > Self.breakLength { return false }
         }
         return base.isEmpty || !base.contains("\n")
