@@ -167,3 +167,15 @@ import Testing
         #expect(folder.stderr.contains("cannot read \(aDirectory.path)"))
     }
 }
+
+/// The README's main job runs Examples/showcase.js; it must keep printing what node prints.
+@Suite struct MainJobTests {
+    @Test func showcasePrintsWhatNodePrints() throws {
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples")
+        let output = try ProgramRunner.run("jsjit", [examples.appendingPathComponent("showcase.js").path])
+        let expected = try String(contentsOf: examples.appendingPathComponent("showcase.out"), encoding: .utf8)
+        #expect(output.status == 0)
+        #expect(output.stdout == expected)
+    }
+}
