@@ -987,6 +987,24 @@ final class FunctionCompiler {
                            : .decrement(dst: Register(d), src: Register(s), feedback: FeedbackSlot(newSlot())))
         }
         let saved = top
+        /// `o.x++` and `a[i]--`: load into `old`, step into `new`, store `new`; the result is
+        /// `new` (prefix) or the old value as a number (postfix).
+        func readModifyWrite(load: (UInt16) -> Void, store: (UInt16) -> Void) -> UInt16 {
+            let result = dst ?? allocateTemp()
+            let old = allocateTemp(), new = allocateTemp()
+            note(target.position)
+            load(old)
+            if prefix {
+                step(new, old)
+                emit(.mov(dst: Register(result), src: Register(new)))
+            } else {
+                emit(.toNumber(dst: Register(result), src: Register(old), feedback: FeedbackSlot(newSlot())))
+                step(new, result)
+            }
+            store(new)
+            releaseTemps(to: max(saved, Int(result) + 1))
+            return result
+        }
         // Read the old value into `old` (converted to a number for postfix), write old ± 1.
         switch target.kind {
         case .identifier(let name):
@@ -1018,37 +1036,15 @@ final class FunctionCompiler {
         case .member(let object, let name):
             let objectRegister = try expression(object)
             let key = ConstantIndex(try constant(.string(Array(name.utf16))))
-            let result = dst ?? allocateTemp()
-            let old = allocateTemp(), new = allocateTemp()
-            note(target.position)
-            emit(.getProperty(dst: Register(old), object: Register(objectRegister), name: key, feedback: FeedbackSlot(newSlot())))
-            if prefix {
-                step(new, old)
-                emit(.mov(dst: Register(result), src: Register(new)))
-            } else {
-                emit(.toNumber(dst: Register(result), src: Register(old), feedback: FeedbackSlot(newSlot())))
-                step(new, result)
-            }
-            emit(.setProperty(object: Register(objectRegister), name: key, value: Register(new), feedback: FeedbackSlot(newSlot())))
-            releaseTemps(to: max(saved, Int(result) + 1))
-            return result
+            return readModifyWrite(
+                load: { emit(.getProperty(dst: Register($0), object: Register(objectRegister), name: key, feedback: FeedbackSlot(newSlot()))) },
+                store: { emit(.setProperty(object: Register(objectRegister), name: key, value: Register($0), feedback: FeedbackSlot(newSlot()))) })
         case .index(let object, let keyExpr):
             let objectRegister = try operand(object, before: [keyExpr])
             let keyRegister = try expression(keyExpr)
-            let result = dst ?? allocateTemp()
-            let old = allocateTemp(), new = allocateTemp()
-            note(target.position)
-            emit(.getElement(dst: Register(old), object: Register(objectRegister), key: Register(keyRegister), feedback: FeedbackSlot(newSlot())))
-            if prefix {
-                step(new, old)
-                emit(.mov(dst: Register(result), src: Register(new)))
-            } else {
-                emit(.toNumber(dst: Register(result), src: Register(old), feedback: FeedbackSlot(newSlot())))
-                step(new, result)
-            }
-            emit(.setElement(object: Register(objectRegister), key: Register(keyRegister), value: Register(new), feedback: FeedbackSlot(newSlot())))
-            releaseTemps(to: max(saved, Int(result) + 1))
-            return result
+            return readModifyWrite(
+                load: { emit(.getElement(dst: Register($0), object: Register(objectRegister), key: Register(keyRegister), feedback: FeedbackSlot(newSlot()))) },
+                store: { emit(.setElement(object: Register(objectRegister), key: Register(keyRegister), value: Register($0), feedback: FeedbackSlot(newSlot()))) })
         default:
             throw JsError(.syntaxError, "Invalid left-hand side expression in \(prefix ? "prefix" : "postfix") operation", at: location(target.position))
         }

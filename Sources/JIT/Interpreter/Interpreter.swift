@@ -315,41 +315,17 @@ extension Runtime {
                     regs[Int(dst.value)] = typeOf(regs[Int(src.value)])
 
                 case .equal(let dst, let lhs, let rhs, let slot):
-                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
-                    if a.isInt32 && b.isInt32 {
-                        feedback(slot, .int32)
-                        regs[Int(dst.value)] = Value(bool: a.bits == b.bits)
-                    } else {
-                        feedback(slot, comparisonFeedback(a, b))
-                        regs[Int(dst.value)] = Value(bool: looseEquals(a, b))
-                    }
+                    let equal = equality(regs[Int(lhs.value)], regs[Int(rhs.value)], strict: false, slots + Int(slot.value))
+                    regs[Int(dst.value)] = Value(bool: equal)
                 case .notEqual(let dst, let lhs, let rhs, let slot):
-                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
-                    if a.isInt32 && b.isInt32 {
-                        feedback(slot, .int32)
-                        regs[Int(dst.value)] = Value(bool: a.bits != b.bits)
-                    } else {
-                        feedback(slot, comparisonFeedback(a, b))
-                        regs[Int(dst.value)] = Value(bool: !looseEquals(a, b))
-                    }
+                    let equal = equality(regs[Int(lhs.value)], regs[Int(rhs.value)], strict: false, slots + Int(slot.value))
+                    regs[Int(dst.value)] = Value(bool: !equal)
                 case .strictEqual(let dst, let lhs, let rhs, let slot):
-                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
-                    if a.isInt32 && b.isInt32 {
-                        feedback(slot, .int32)
-                        regs[Int(dst.value)] = Value(bool: a.bits == b.bits)
-                    } else {
-                        feedback(slot, comparisonFeedback(a, b))
-                        regs[Int(dst.value)] = Value(bool: strictEquals(a, b))
-                    }
+                    let equal = equality(regs[Int(lhs.value)], regs[Int(rhs.value)], strict: true, slots + Int(slot.value))
+                    regs[Int(dst.value)] = Value(bool: equal)
                 case .strictNotEqual(let dst, let lhs, let rhs, let slot):
-                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
-                    if a.isInt32 && b.isInt32 {
-                        feedback(slot, .int32)
-                        regs[Int(dst.value)] = Value(bool: a.bits != b.bits)
-                    } else {
-                        feedback(slot, comparisonFeedback(a, b))
-                        regs[Int(dst.value)] = Value(bool: !strictEquals(a, b))
-                    }
+                    let equal = equality(regs[Int(lhs.value)], regs[Int(rhs.value)], strict: true, slots + Int(slot.value))
+                    regs[Int(dst.value)] = Value(bool: !equal)
                 case .lessThan(let dst, let lhs, let rhs, let slot):
                     regs[Int(dst.value)] = Value(bool: relational(regs[Int(lhs.value)], regs[Int(rhs.value)], .less, slots + Int(slot.value)))
                 case .lessThanOrEqual(let dst, let lhs, let rhs, let slot):
@@ -394,30 +370,12 @@ extension Runtime {
                         continue
                     }
                 case .jumpIfNotStrictEqual(let lhs, let rhs, let slot, let offset):
-                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
-                    let equal: Bool
-                    if a.isInt32 && b.isInt32 {
-                        feedback(slot, .int32)
-                        equal = a.bits == b.bits
-                    } else {
-                        feedback(slot, comparisonFeedback(a, b))
-                        equal = strictEquals(a, b)
-                    }
-                    if !equal {
+                    if !equality(regs[Int(lhs.value)], regs[Int(rhs.value)], strict: true, slots + Int(slot.value)) {
                         pc += Int(offset.value)
                         continue
                     }
                 case .jumpIfStrictEqual(let lhs, let rhs, let slot, let offset):
-                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
-                    let equal: Bool
-                    if a.isInt32 && b.isInt32 {
-                        feedback(slot, .int32)
-                        equal = a.bits == b.bits
-                    } else {
-                        feedback(slot, comparisonFeedback(a, b))
-                        equal = strictEquals(a, b)
-                    }
-                    if equal {
+                    if equality(regs[Int(lhs.value)], regs[Int(rhs.value)], strict: true, slots + Int(slot.value)) {
                         pc += Int(offset.value)
                         continue
                     }
@@ -595,6 +553,16 @@ extension Runtime {
     @inline(__always) private func int32Operand(_ a: Value, _ slot: UnsafeMutablePointer<FeedbackSlotProfile>) -> Int32 {
         slot.pointee.types.formUnion(a.isInt32 ? .int32 : numericFeedback(a, a))
         return int32(a)
+    }
+
+    /// `==` or `===` with the int32 case inline, recording operand types.
+    @inline(__always) private func equality(_ a: Value, _ b: Value, strict: Bool, _ slot: UnsafeMutablePointer<FeedbackSlotProfile>) -> Bool {
+        if a.isInt32 && b.isInt32 {
+            slot.pointee.types.formUnion(.int32)
+            return a.bits == b.bits
+        }
+        slot.pointee.types.formUnion(comparisonFeedback(a, b))
+        return strict ? strictEquals(a, b) : looseEquals(a, b)
     }
 
     enum Relation { case less, lessEqual, greater, greaterEqual }
