@@ -113,7 +113,31 @@ import Testing
         #expect(output.stderr.contains("instructions executed: "))
         #expect(output.stderr.contains("back edges: 50"))
         #expect(output.stderr.contains("inline caches: "))
-        #expect(output.stderr.contains("heap bytes allocated: "))
+        #expect(output.stderr.contains("bytes allocated"))
+        #expect(output.stderr.contains("garbage collections: "))
+        #expect(output.stderr.contains("peak resident set: "))
+    }
+
+    @Test func heapLimitIsARangeErrorWithStatusOne() throws {
+        let file = try write("oom.js", "console.log('before');\nvar list = null;\nwhile (true) { list = { next: list, pad: [1, 2, 3] }; }\n")
+        let output = try jsjit("--max-heap", "16", file)
+        #expect(output.status == 1)
+        #expect(output.stdout == "before\n")
+        #expect(output.stderr.hasPrefix("RangeError: out of memory (heap limit 16 MB)\n    at "))
+        let bad = try jsjit("--max-heap", "0", file)
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--max-heap must be a positive number of MB"))
+    }
+
+    @Test func gcStressCollectsAndKeepsTheOutput() throws {
+        let file = try write("stress.js", "var a = [];\nfor (var i = 0; i < 200; i++) a.push({ v: 'x' + i });\nconsole.log(a[199].v, a.length);\n")
+        let output = try jsjit("--gc-stress", "--stats", file)
+        #expect(output.stdout == "x199 200\n")
+        let collections = output.stderr.split(separator: "\n").first { $0.hasPrefix("garbage collections: ") }
+        let count = collections.flatMap { Int($0.dropFirst("garbage collections: ".count).prefix { $0.isNumber }) }
+        #expect((count ?? 0) >= 400, "a collection at every allocation")
+        let every10 = try jsjit("--gc-stress", "--gc-stress-interval", "10", file)
+        #expect(every10.stdout == "x199 200\n")
     }
 
     @Test func statsArePrintedEvenWhenTheProgramFails() throws {

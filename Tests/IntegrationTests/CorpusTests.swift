@@ -25,17 +25,26 @@ struct CorpusProgram: CustomTestStringConvertible, Sendable {
     }
 
     /// Runs the program in a fresh context; returns stdout and the error headline, if any.
-    func run(tier: Tier) -> (output: String, error: String?) {
+    func run(tier: Tier, gcStressInterval: Int? = nil) -> (output: String, error: String?) {
+        run(options: ExecutionOptions(tier: tier, gcStressInterval: gcStressInterval)).result
+    }
+
+    func run(options: ExecutionOptions) -> (result: (output: String, error: String?), statistics: ExecutionStatistics) {
         var output = ""
-        let context = ExecutionContext(options: ExecutionOptions(tier: tier), output: { output += $0 })
+        let context = ExecutionContext(options: options, output: { output += $0 })
+        let result = run(in: context, output: { output })
+        return (result, context.statistics)
+    }
+
+    private func run(in context: ExecutionContext, output: () -> String) -> (output: String, error: String?) {
         do {
             let source = try String(contentsOfFile: path, encoding: .utf8)
             try context.run(source: source, file: name + ".js")
-            return (output, nil)
+            return (output(), nil)
         } catch let error as JsError {
-            return (output, error.headline)
+            return (output(), error.headline)
         } catch {
-            return (output, "unreadable: \(error)")
+            return (output(), "unreadable: \(error)")
         }
     }
 }
@@ -51,6 +60,25 @@ struct CorpusProgram: CustomTestStringConvertible, Sendable {
         #expect(result.output == program.expectedOutput)
         #expect(result.error == program.expectedError)
     }
+
+    /// Under GC stress: a collection every n-th allocation, n chosen so each program sees
+    /// about a thousand collections (every allocation for most), at every kind of point.
+    @Test(arguments: CorpusProgram.all)
+    func interpreterUnderGCStress(_ program: CorpusProgram) {
+        let allocations = program.run(options: ExecutionOptions(tier: .interpreter)).statistics.allocations
+        let interval = max(1, allocations / 1000)
+        let (result, statistics) = program.run(options: ExecutionOptions(tier: .interpreter, gcStressInterval: interval))
+        #expect(result.output == program.expectedOutput)
+        #expect(result.error == program.expectedError)
+        // Allocations before the program starts (builtins) never collect.
+        let programAllocations = allocations - Self.startupAllocations
+        #expect(statistics.collections >= programAllocations / interval - 1, "stress mode collected")
+    }
+
+    static let startupAllocations: Int = {
+        let context = ExecutionContext(output: { _ in })
+        return context.statistics.allocations
+    }()
 
     @Test(arguments: CorpusProgram.all)
     func auto(_ program: CorpusProgram) {

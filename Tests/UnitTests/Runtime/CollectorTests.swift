@@ -1,0 +1,150 @@
+@testable import JIT
+import Testing
+
+/// The allocator and the mark-and-sweep collector: what is reachable survives through every
+/// kind of edge, what is not is freed by one collection, handles root Swift-held cells.
+@Suite struct CollectorTests {
+    let runtime = Runtime(output: { _ in })
+
+    /// Whether the cell is still allocated (a freed small cell has kind 0; a freed large one is gone).
+    func alive(_ value: Value) -> Bool { runtime.heap.contains(value.asCell) }
+
+    // MARK: Allocator
+
+    @Test func sizeClassesReuseFreedCells() {
+        let first = runtime.newObject()
+        let address = first.asCell
+        runtime.collectGarbage()
+        #expect(!alive(first), "nothing roots the object")
+        let second = runtime.newObject()
+        #expect(second.asCell == address, "a freed cell of the same size class is reused")
+    }
+
+    @Test func largeCellsAreAllocatedAndFreedSeparately() throws {
+        let big = runtime.newArray(length: 1000)
+        let storage = big.asCell.field(Layout.ArrayCell.elements, as: UnsafeMutableRawPointer.self)
+        #expect(runtime.heap.largeCells[storage] != nil, "8 KB of elements is a large cell")
+        runtime.collectGarbage()
+        #expect(runtime.heap.largeCells[storage] == nil)
+    }
+
+    @Test func emptyPagesGoBackAndBytesInUseFollowTheLiveSet() {
+        let pagesBefore = runtime.heap.pages.count
+        for _ in 0..<20_000 { _ = runtime.newObject() }
+        #expect(runtime.heap.pages.count > pagesBefore)
+        runtime.collectGarbage()
+        let afterFirst = runtime.heap.bytesInUse
+        #expect(runtime.heap.pages.count <= pagesBefore + 1)
+        runtime.collectGarbage()
+        #expect(runtime.heap.bytesInUse == afterFirst, "a second collection finds nothing more to free")
+    }
+
+    @Test func allocationVolumeTriggersCollections() throws {
+        let run = try ScriptRun("var keep = []; for (var i = 0; i < 300000; i++) { var o = { a: i, b: [i] }; if (i % 1000 === 0) keep.push(o); } console.log(keep.length);")
+        #expect(run.output == "300\n")
+        #expect(run.runtime.collectorStatistics.collections > 0)
+        #expect(run.runtime.heap.peakBytesInUse < 3 * Heap.minimumThreshold, "the heap stays near the live set")
+    }
+
+    // MARK: Reachability
+
+    @Test func everyKindOfEdgeKeepsItsTarget() {
+        runtime.withHandleScope {
+            let root = runtime.newObject()
+            _ = runtime.handle(root)
+            let inline = runtime.newString("inline-slot string")
+            runtime.setOwn(root.asCell, runtime.intern("a"), inline)
+            // Past four slots, properties live in out-of-line storage.
+            for name in ["b", "c", "d", "e"] { runtime.setOwn(root.asCell, runtime.intern(name), .null) }
+            let outOfLine = runtime.newString("out-of-line slot string")
+            runtime.setOwn(root.asCell, runtime.intern("f"), outOfLine)
+            let element = runtime.newString("array element string")
+            let array = runtime.newArray([element])
+            runtime.setOwn(root.asCell, runtime.intern("g"), array)
+            let left = runtime.newString(String(repeating: "l", count: 30))
+            let right = runtime.newString(String(repeating: "r", count: 30))
+            let rope = try! runtime.concatenate(left, right)
+            runtime.setOwn(root.asCell, runtime.intern("h"), rope)
+            let flat = Value(cell: runtime.flatCell(rope))
+            let function = runtime.newBuiltin(.mathAbs)
+            let functionProperty = runtime.newString("a function's property")
+            runtime.setOwn(function.asCell, runtime.intern("p"), functionProperty)
+            runtime.setOwn(root.asCell, runtime.intern("i"), function)
+
+            runtime.collectGarbage()
+            runtime.collectGarbage()
+            for value in [root, inline, outOfLine, element, array, left, right, rope, flat, function, functionProperty] {
+                #expect(alive(value))
+            }
+            #expect(runtime.swiftString(outOfLine) == "out-of-line slot string")
+            #expect(runtime.swiftString(rope) == String(repeating: "l", count: 30) + String(repeating: "r", count: 30))
+        }
+    }
+
+    @Test func unreachableCyclesAreFreedInOneCollection() {
+        let a = runtime.newObject(), b = runtime.newObject()
+        runtime.setOwn(a.asCell, runtime.intern("next"), b)
+        runtime.setOwn(b.asCell, runtime.intern("next"), a)
+        runtime.collectGarbage()
+        #expect(!alive(a))
+        #expect(!alive(b))
+    }
+
+    @Test func handlesRootUntilTheirScopeEnds() {
+        var kept = Value.undefined
+        runtime.withHandleScope {
+            kept = runtime.newString("held by a handle")
+            let handle = runtime.handle(kept)
+            runtime.collectGarbage()
+            #expect(alive(kept))
+            #expect(runtime[handle] == kept)
+        }
+        runtime.collectGarbage()
+        #expect(!alive(kept), "the scope ended, so nothing roots it")
+    }
+
+    @Test func globalsConstantsAndRegistersAreRoots() throws {
+        let run = try ScriptRun("""
+            var global = { text: 'x' + 1 };
+            function f(local) { var inner = [local, 'y' + 2]; g(); return inner; }
+            function g() { for (var i = 0; i < 50000; i++) { var garbage = { i: i }; } }
+            var result = f({ deep: 'z' + 3 });
+            console.log(global.text, result[0].deep, result[1]);
+            """, options: ExecutionOptions(gcStressInterval: 7))
+        #expect(run.output == "x1 z3 y2\n")
+        #expect(run.runtime.collectorStatistics.collections > 1000)
+    }
+
+    @Test func callTargetsInProfilesAreRoots() throws {
+        let run = try ScriptRun("var f = function () { return 1; }; f(); f = null;")
+        let program = try #require(run.runtime.loaded.first)
+        let targets = (0..<program.profile.slotCount).compactMap { program.profile[$0].callTarget }
+        #expect(targets.count == 1)
+        run.runtime.collectGarbage()
+        #expect(run.runtime.heap.contains(targets[0]))
+    }
+
+    // MARK: Limits and statistics
+
+    @Test func exhaustingTheHeapIsARangeError() {
+        let error = #expect(throws: JsError.self) {
+            try ScriptRun("var list = null; while (true) { list = { next: list, pad: [1, 2, 3] }; }",
+                          options: ExecutionOptions(maxHeapMegabytes: 16))
+        }
+        #expect(error?.headline == "RangeError: out of memory (heap limit 16 MB)")
+        #expect(error?.location?.line == 1)
+    }
+
+    @Test func aHugeArrayIsAnOutOfMemoryErrorUpFront() throws {
+        #expect(throws: JsError.self) { try ScriptRun("var a = new Array(100000000);", options: ExecutionOptions(maxHeapMegabytes: 64)) }
+    }
+
+    @Test func statisticsReportCollectionsAndPauses() throws {
+        let run = try ScriptRun("for (var i = 0; i < 1000; i++) { var o = [i]; }", options: ExecutionOptions(gcStressInterval: 10))
+        let stats = run.context.statistics
+        #expect(stats.collections >= 99)
+        #expect(stats.maxPause > 0 && stats.totalPause >= stats.maxPause)
+        #expect(stats.peakHeapBytes >= stats.heapBytesInUse)
+        #expect(stats.description.contains("garbage collections: \(stats.collections)"))
+    }
+}
