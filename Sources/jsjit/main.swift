@@ -25,6 +25,15 @@ struct JSJit: ParsableCommand {
     @Flag(help: "After the run, print instructions executed, inline-cache states and counters to stderr.")
     var stats = false
 
+    @Option(name: .customLong("max-heap"), help: "Heap limit in MB; past it the program fails with 'RangeError: out of memory'.")
+    var maxHeap: Int = ExecutionOptions.defaultMaxHeapMegabytes
+
+    @Flag(name: .customLong("gc-stress"), help: "Collect garbage at every allocation (see --gc-stress-interval).")
+    var gcStress = false
+
+    @Option(name: .customLong("gc-stress-interval"), help: "With --gc-stress: collect at every N-th allocation instead.")
+    var gcStressInterval: Int = 1
+
     @Flag(help: "Print the bytecode opcode table generated from Specs/opcodes.yaml.")
     var opcodes = false
 
@@ -52,7 +61,10 @@ struct JSJit: ParsableCommand {
         } catch {
             throw ValidationError("cannot read \(file): \(error.localizedDescription)")
         }
-        let context = ExecutionContext(options: ExecutionOptions(tier: tier), output: { text in
+        guard maxHeap > 0 else { throw ValidationError("--max-heap must be a positive number of MB") }
+        guard gcStressInterval > 0 else { throw ValidationError("--gc-stress-interval must be positive") }
+        let options = ExecutionOptions(tier: tier, maxHeapMegabytes: maxHeap, gcStressInterval: gcStress ? gcStressInterval : nil)
+        let context = ExecutionContext(options: options, output: { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         })
         var failure: JsError?

@@ -14,10 +14,19 @@ public struct ExecutionOptions: Sendable {
     /// Slots in the VM register file, which holds every frame: it bounds recursion depth
     /// (exceeding it is a RangeError, as in node).
     public var registerFileSize: Int
+    /// The heap limit in MiB: past it a program gets "RangeError: out of memory".
+    public var maxHeapMegabytes: Int
+    /// Collect at every n-th allocation (1: every allocation), to flush out missing roots;
+    /// nil collects only as allocation volume grows.
+    public var gcStressInterval: Int?
 
-    public init(tier: Tier = .auto, registerFileSize: Int = 1 << 20) {
+    public static let defaultMaxHeapMegabytes = 2048
+
+    public init(tier: Tier = .auto, registerFileSize: Int = 1 << 20, maxHeapMegabytes: Int = defaultMaxHeapMegabytes, gcStressInterval: Int? = nil) {
         self.tier = tier
         self.registerFileSize = registerFileSize
+        self.maxHeapMegabytes = maxHeapMegabytes
+        self.gcStressInterval = gcStressInterval
     }
 }
 
@@ -36,7 +45,8 @@ public final class ExecutionContext {
     /// - Parameter output: receives everything `console.log` prints, in order, in pieces.
     public init(options: ExecutionOptions = ExecutionOptions(), output: @escaping (String) -> Void) {
         self.options = options
-        runtime = Runtime(output: output, registerFileSize: options.registerFileSize)
+        runtime = Runtime(output: output, registerFileSize: options.registerFileSize,
+                          maxHeapBytes: options.maxHeapMegabytes << 20, gcStressInterval: options.gcStressInterval)
     }
 
     /// Parses and compiles a program into its bytecode (a chunk per function, nested).
@@ -62,6 +72,15 @@ public final class ExecutionContext {
         var stats = ExecutionStatistics()
         stats.instructionsExecuted = runtime.instructionsExecuted
         stats.bytesAllocated = runtime.heap.bytesAllocated
+        stats.allocations = runtime.heap.allocations
+        stats.heapBytesInUse = runtime.heap.bytesInUse
+        stats.peakHeapBytes = runtime.heap.peakBytesInUse
+        stats.collections = runtime.collectorStatistics.collections
+        stats.totalPause = runtime.collectorStatistics.totalPause
+        stats.maxPause = runtime.collectorStatistics.maxPause
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        stats.peakResidentBytes = usage.ru_maxrss * 1024
         for function in runtime.loaded.flatMap(\.allFunctions) {
             stats.functions += 1
             stats.invocations += function.profile.invocationCount
@@ -85,6 +104,16 @@ public struct ExecutionStatistics: Sendable, CustomStringConvertible {
     public var invocations: UInt64 = 0
     public var backEdges: UInt64 = 0
     public var bytesAllocated = 0
+    /// Cells allocated.
+    public var allocations = 0
+    public var heapBytesInUse = 0
+    public var peakHeapBytes = 0
+    public var collections = 0
+    /// Collector pauses, in seconds.
+    public var totalPause: Double = 0
+    public var maxPause: Double = 0
+    /// The process's peak resident set size (what the OS saw, heap and everything else).
+    public var peakResidentBytes = 0
     /// Property and global access sites by inline-cache state.
     public var inlineCaches: [InlineCache.State: Int] = [:]
 
@@ -94,8 +123,15 @@ public struct ExecutionStatistics: Sendable, CustomStringConvertible {
         instructions executed: \(instructionsExecuted)
         functions: \(functions), invocations: \(invocations), back edges: \(backEdges)
         inline caches: \(states.map { "\($0) \(inlineCaches[$0, default: 0])" }.joined(separator: ", "))
-        heap bytes allocated: \(bytesAllocated)
+        heap: \(allocations) cells and \(bytesAllocated) bytes allocated, \(heapBytesInUse) in use, peak \(peakHeapBytes)
+        garbage collections: \(collections), pauses \(milliseconds(totalPause)) total, \(milliseconds(maxPause)) max
+        peak resident set: \(peakResidentBytes >> 10) KB
         """
+    }
+
+    private func milliseconds(_ seconds: Double) -> String {
+        let tenths = Int((seconds * 10_000).rounded())
+        return "\(tenths / 10).\(tenths % 10) ms"
     }
 }
 

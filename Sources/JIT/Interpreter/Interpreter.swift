@@ -52,9 +52,12 @@ extension Runtime {
         var constants = record.pointee.constants
         var slots = record.pointee.slots
         var executed: UInt64 = 0
+        let savedActiveFrame = activeFrame
+        activeFrame = entry
         defer {
             instructionsExecuted &+= executed
             stackTop = savedTop
+            activeFrame = savedActiveFrame
         }
 
         @inline(__always) func feedback(_ slot: FeedbackSlot, _ types: TypeFeedback) {
@@ -381,6 +384,7 @@ extension Runtime {
                     }
                 case .jumpLoop(let offset):
                     record.pointee.counters.pointee.backEdges &+= 1
+                    if heap.exhausted { throw outOfMemory }
                     pc += Int(offset.value)
                     continue
 
@@ -390,6 +394,7 @@ extension Runtime {
                     let callOffset = Int(rf[fp + Layout.Frame.returnOffset].asInt32)
                     let receiver = rf[fp + Layout.Frame.thisValue]
                     fp = Int(rf[fp + Layout.Frame.callerFrame].asInt32)
+                    activeFrame = fp
                     regs = rf + fp + Self.headerSlots
                     record = functionRecord(rf[fp + Layout.Frame.callee].asCell).unsafelyUnwrapped
                     code = record.pointee.code
@@ -478,6 +483,7 @@ extension Runtime {
                             throw JsError(.typeError, "\(calleeName(record, pc - code)) is not a constructor")
                         }
                         regs[Int(dst.value)] = try callBuiltin(builtin, this: regs[Int(first.value)], arguments: regs + Int(first.value) + 1, count: argumentCount)
+                        if heap.exhausted { throw outOfMemory }
                         break
                     }
                     let newFp = fp + Self.headerSlots + record.pointee.registerCount
@@ -497,7 +503,9 @@ extension Runtime {
                     if passed > 0 { newRegs.update(from: arguments, count: passed) }
                     if registerCount > passed { (newRegs + passed).update(repeating: .undefined, count: registerCount - passed) }
                     target.pointee.counters.pointee.invocations &+= 1
+                    if heap.exhausted { throw outOfMemory }
                     fp = newFp
+                    activeFrame = fp
                     regs = newRegs
                     record = target
                     code = target.pointee.code

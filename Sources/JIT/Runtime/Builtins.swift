@@ -128,6 +128,9 @@ extension Runtime {
 
         case .stringCharCodeAt, .stringCharAt, .stringIndexOf, .stringSubstring, .stringSlice:
             let string = try thisString(this, builtin)
+            // A receiver converted to a new string must outlive the allocations below.
+            if !this.isString { handles.append(string) }
+            defer { if !this.isString { handles.removeLast() } }
             let characters = units(string)
             let length = characters.count
             switch builtin {
@@ -156,6 +159,7 @@ extension Runtime {
                     throw JsError(.rangeError, "Invalid array length")
                 }
                 guard Int(length) <= Self.maxArrayLength else { throw JsError(.rangeError, "Invalid array length") }
+                guard heap.canAllocate(8 * Int(length)) else { throw outOfMemory }
                 return newArray(length: Int(length))
             }
             return newArray(Array(UnsafeBufferPointer(start: arguments, count: count)))

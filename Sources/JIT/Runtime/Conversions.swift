@@ -109,7 +109,15 @@ extension Runtime {
 
     /// IsLessThan: nil when either side is NaN (every comparison is then false).
     func lessThan(_ a: Value, _ b: Value) -> Bool? {
-        let x = toPrimitive(a), y = toPrimitive(b)
+        // An object's primitive is a new string, unrooted while the other side converts.
+        if a.isObjectLike || b.isObjectLike {
+            return withHandleScope { () -> Bool? in
+                let x = handle(toPrimitive(a))
+                let y = toPrimitive(b)
+                return lessThan(self[x], y)
+            }
+        }
+        let x = a, y = b
         if x.isString && y.isString { return compareStrings(x, y) < 0 }
         let nx = toNumber(x), ny = toNumber(y)
         if nx.isNaN || ny.isNaN { return nil }
@@ -120,7 +128,14 @@ extension Runtime {
     func add(_ a: Value, _ b: Value) throws(JsError) -> Value {
         if a.isNumber && b.isNumber { return Value(number: a.asNumber + b.asNumber) }
         let x = toPrimitive(a), y = toPrimitive(b)
-        if x.isString || y.isString { return try concatenate(toStringValue(x), toStringValue(y)) }
+        if x.isString || y.isString {
+            // The converted strings are only in locals while the next cells are made: root them.
+            return try withHandleScope { () throws(JsError) -> Value in
+                let left = handle(toStringValue(x))
+                let right = handle(toStringValue(y))
+                return try concatenate(self[left], self[right])
+            }
+        }
         return Value(number: toNumber(x) + toNumber(y))
     }
 

@@ -65,7 +65,11 @@ extension Runtime {
         let cell = heap.allocate(Layout.ArrayCell.size, kind: Int(Layout.kindArray))
         cell.setField(Layout.CellHeader.shape, emptyArrayShape.pointer)
         if length > 0 {
-            let storage = newStorage(capacity: length)
+            // The array is only in a local while its storage is allocated: root it.
+            let storage = withHandleScope { () -> UnsafeMutableRawPointer in
+                _ = handle(Value(cell: cell))
+                return newStorage(capacity: length)
+            }
             let values = (storage + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self)
             values.initialize(repeating: fill, count: length)
             cell.setField(Layout.ArrayCell.elements, storage)
@@ -111,6 +115,7 @@ extension Runtime {
     /// `array.length = n`: truncates, or extends with holes.
     func setArrayLength(_ cell: UnsafeMutableRawPointer, _ newLength: Int) throws(JsError) {
         guard newLength <= Self.maxArrayLength else { throw JsError(.rangeError, "Invalid array length") }
+        guard heap.canAllocate(8 * (newLength - arrayLength(cell))) else { throw outOfMemory }
         let length = arrayLength(cell)
         let capacity = elementCapacity(cell)
         if newLength > capacity {

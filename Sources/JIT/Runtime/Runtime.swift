@@ -58,7 +58,13 @@ final class FunctionInfo {
 /// The state of one JavaScript world: heap, interned strings, shapes, globals, builtins and the
 /// VM register file. Single-threaded.
 final class Runtime {
-    let heap = Heap()
+    let heap: Heap
+    /// Values Swift code keeps alive across allocations (see `withHandleScope`).
+    var handles: [Value] = []
+    /// Register-file index of the frame the interpreter is running, or -1: the collector
+    /// scans the register file up to its top.
+    var activeFrame = -1
+    var collectorStatistics = CollectorStatistics()
     var atoms: [[UInt16]: UnsafeMutableRawPointer] = [:]
     var characterCache = [Value?](repeating: nil, count: 256)
     let emptyObjectShape = Shape()
@@ -87,8 +93,9 @@ final class Runtime {
     var stackTop = 0
     var instructionsExecuted: UInt64 = 0
 
-    init(output: @escaping (String) -> Void, registerFileSize: Int = 1 << 20) {
+    init(output: @escaping (String) -> Void, registerFileSize: Int = 1 << 20, maxHeapBytes: Int = 2048 << 20, gcStressInterval: Int? = nil) {
         self.output = output
+        heap = Heap(maxBytes: maxHeapBytes)
         self.registerFileSize = registerFileSize
         registerFile = .allocate(capacity: registerFileSize)
         registerFile.initialize(repeating: .undefined, count: registerFileSize)
@@ -97,6 +104,15 @@ final class Runtime {
         arrayPrototype = newObject().asCell
         lengthAtom = intern("length")
         installBuiltins()
+        // From here on every cell is reachable from a root, so allocation may collect.
+        heap.stressInterval = gcStressInterval
+        heap.collect = { [unowned self] in self.collectGarbage() }
+        heap.collectionsEnabled = true
+    }
+
+    /// The error a program gets when the heap limit is reached.
+    var outOfMemory: JsError {
+        JsError(.rangeError, "out of memory (heap limit \(heap.maxBytes >> 20) MB)")
     }
 
     deinit {

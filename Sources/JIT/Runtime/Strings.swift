@@ -78,7 +78,7 @@ extension Runtime {
         (out + end).update(from: (flat + Layout.StringCell.characters.offset).assumingMemoryBound(to: UInt16.self), count: count)
     }
 
-    /// `a + b` for two strings.
+    /// `a + b` for two strings. Both must be rooted (registers or handles): this allocates.
     func concatenate(_ a: Value, _ b: Value) throws(JsError) -> Value {
         let lengthA = stringLength(a)
         let lengthB = stringLength(b)

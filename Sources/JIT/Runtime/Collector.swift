@@ -1,0 +1,112 @@
+import Foundation
+
+/// A cell rooted for as long as its handle scope lasts: how Swift code keeps a cell alive
+/// across an allocation (any allocation may collect).
+struct Handle {
+    fileprivate let index: Int
+}
+
+/// What the collector has done, for `--stats`.
+struct CollectorStatistics {
+    var collections = 0
+    var totalPause: TimeInterval = 0
+    var maxPause: TimeInterval = 0
+}
+
+/// The non-moving mark-and-sweep collector (DESIGN §4). Roots are precise and all in places
+/// the runtime can enumerate:
+///
+/// - the VM register file up to the top of the active frame (every register of a frame is
+///   initialised on entry, so every slot below the top holds a valid value);
+/// - constant pools and call-target profiles of every loaded function;
+/// - the global object, the hidden prototypes, and the interned strings (property names that
+///   shapes refer to, so they are kept);
+/// - handles held by Swift code.
+///
+/// The rule for JIT tiers: a cell referenced only from a machine register across a call that
+/// may allocate is not a root. Code writes live values to its frame before such a call.
+extension Runtime {
+    /// Roots `value` until the innermost `withHandleScope` ends.
+    func handle(_ value: Value) -> Handle {
+        handles.append(value)
+        return Handle(index: handles.count - 1)
+    }
+
+    subscript(handle: Handle) -> Value {
+        get { handles[handle.index] }
+        set { handles[handle.index] = newValue }
+    }
+
+    /// Runs `body`; handles it creates are released when it returns.
+    func withHandleScope<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        let mark = handles.count
+        defer { handles.removeSubrange(mark...) }
+        return try body()
+    }
+
+    /// The register-file slot above the active frame: everything below is a root.
+    var liveRegisterTop: Int {
+        guard activeFrame >= 0, let record = functionRecord(registerFile[activeFrame + Layout.Frame.callee].asCell) else {
+            return stackTop
+        }
+        return max(stackTop, activeFrame + Self.headerSlots + record.pointee.registerCount)
+    }
+
+    /// A full collection: mark from the roots, then sweep.
+    func collectGarbage() {
+        let start = Date()
+        var stack: [UnsafeMutableRawPointer] = []
+        stack.reserveCapacity(256)
+
+        @inline(__always) func markValue(_ value: Value) {
+            if value.isCell && Heap.mark(value.asCell) { stack.append(value.asCell) }
+        }
+        @inline(__always) func markCell(_ cell: UnsafeMutableRawPointer?) {
+            if let cell, Heap.mark(cell) { stack.append(cell) }
+        }
+        func markValues(_ values: UnsafeMutablePointer<Value>, _ count: Int) {
+            for i in 0..<count { markValue(values[i]) }
+        }
+
+        // Roots.
+        markValues(registerFile, liveRegisterTop)
+        for function in loaded.flatMap(\.allFunctions) {
+            markValues(function.constants, function.chunk.constants.count)
+            for slot in 0..<function.profile.slotCount { markCell(function.profile.slots[slot].callTarget) }
+        }
+        markCell(globalObject)
+        markCell(stringPrototype)
+        markCell(arrayPrototype)
+        for (_, atom) in atoms { markCell(atom) }
+        for value in handles { markValue(value) }
+
+        // Trace.
+        while let cell = stack.popLast() {
+            switch Int(cell.kind) {
+            case Int(Layout.kindObject), Int(Layout.kindArray), Int(Layout.kindFunction):
+                let count = Shape.of(cell).count
+                markValues((cell + Layout.ObjectCell.inlineSlots.offset).assumingMemoryBound(to: Value.self), min(count, Self.inlineSlots))
+                if let storage = cell.field(Layout.ObjectCell.outOfLineSlots, as: UnsafeMutableRawPointer?.self) {
+                    _ = Heap.mark(storage)
+                    markValues((storage + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self), max(0, count - Self.inlineSlots))
+                }
+                if cell.kind == UInt8(Layout.kindArray), let elements = cell.field(Layout.ArrayCell.elements, as: UnsafeMutableRawPointer?.self) {
+                    _ = Heap.mark(elements)
+                    markValues((elements + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self), arrayLength(cell))
+                }
+            case Int(Layout.kindRope):
+                markCell(cell.field(Layout.RopeCell.left, as: UnsafeMutableRawPointer?.self))
+                markCell(cell.field(Layout.RopeCell.right, as: UnsafeMutableRawPointer?.self))
+                markCell(cell.field(Layout.RopeCell.flat, as: UnsafeMutableRawPointer?.self))
+            default:
+                break // strings and storage hold no references of their own
+            }
+        }
+
+        heap.sweep()
+        let pause = Date().timeIntervalSince(start)
+        collectorStatistics.collections += 1
+        collectorStatistics.totalPause += pause
+        collectorStatistics.maxPause = max(collectorStatistics.maxPause, pause)
+    }
+}
