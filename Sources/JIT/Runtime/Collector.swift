@@ -59,7 +59,15 @@ extension Runtime {
         stack.reserveCapacity(256)
 
         @inline(__always) func markValue(_ value: Value) {
-            if value.isCell && Heap.mark(value.asCell) { stack.append(value.asCell) }
+            if value.isCell && Heap.mark(value.asCell) {
+                #if DEBUG
+                // The debug check of the rooting rule: a root never points at a freed cell. One
+                // that does was kept only in a machine register or a Swift local across an
+                // allocation, and the previous collection freed it.
+                precondition(heap.contains(value.asCell), "a root refers to a freed cell at \(value.asCell): a value was held across an allocation without being rooted")
+                #endif
+                stack.append(value.asCell)
+            }
         }
         @inline(__always) func markCell(_ cell: UnsafeMutableRawPointer?) {
             if let cell, Heap.mark(cell) { stack.append(cell) }

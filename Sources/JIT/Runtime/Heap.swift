@@ -26,6 +26,8 @@ final class Heap {
     }
 
     private(set) var pages: [Page] = []
+    /// Page base addresses (pages are aligned to their size), for `contains`.
+    private var pageBases: [UnsafeMutableRawPointer: Int] = [:]
     private var freeLists: [UnsafeMutableRawPointer?] = Array(repeating: nil, count: maxSmallCellSize / granule)
     private(set) var largeCells: [UnsafeMutableRawPointer: Int] = [:]
 
@@ -94,6 +96,7 @@ final class Heap {
         let base = UnsafeMutableRawPointer.allocate(byteCount: Self.pageSize, alignment: Self.pageSize)
         base.initializeMemory(as: UInt8.self, repeating: 0, count: Self.pageSize)
         pages.append(Page(base: base, cellSize: cellSize))
+        pageBases[base] = cellSize
         let sizeClass = cellSize / Self.granule - 1
         var offset = (Self.pageSize / cellSize - 1) * cellSize
         while offset >= 0 {
@@ -139,6 +142,7 @@ final class Heap {
                 }
             }
             if pageLive == 0 {
+                pageBases[page.base] = nil
                 page.base.deallocate()
                 continue
             }
@@ -170,11 +174,10 @@ final class Heap {
     /// tests and debug checks).
     func contains(_ pointer: UnsafeMutableRawPointer) -> Bool {
         if largeCells[pointer] != nil { return true }
-        for page in pages where pointer >= page.base && pointer < page.base + Self.pageSize {
-            return (pointer - page.base) % page.cellSize == 0
-                && pointer.load(fromByteOffset: Layout.CellHeader.kind.offset, as: UInt8.self) != 0
-        }
-        return false
+        let base = UnsafeMutableRawPointer(bitPattern: UInt(bitPattern: pointer) & ~UInt(Self.pageSize - 1))!
+        guard let cellSize = pageBases[base] else { return false }
+        return (pointer - base) % cellSize == 0
+            && pointer.load(fromByteOffset: Layout.CellHeader.kind.offset, as: UInt8.self) != 0
     }
 }
 
