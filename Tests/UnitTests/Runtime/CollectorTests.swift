@@ -65,7 +65,9 @@ import Testing
             let right = runtime.newString(String(repeating: "r", count: 30))
             let rope = try! runtime.concatenate(left, right)
             runtime.setOwn(root.asCell, runtime.intern("h"), rope)
-            let flat = Value(cell: runtime.flatCell(rope))
+            let flattened = try! runtime.concatenate(right, left)
+            runtime.setOwn(root.asCell, runtime.intern("j"), flattened)
+            let flat = Value(cell: runtime.flatCell(flattened))
             let function = runtime.newBuiltin(.mathAbs)
             let functionProperty = runtime.newString("a function's property")
             runtime.setOwn(function.asCell, runtime.intern("p"), functionProperty)
@@ -73,11 +75,12 @@ import Testing
 
             runtime.collectGarbage()
             runtime.collectGarbage()
-            for value in [root, inline, outOfLine, element, array, left, right, rope, flat, function, functionProperty] {
+            for value in [root, inline, outOfLine, element, array, left, right, rope, flattened, flat, function, functionProperty] {
                 #expect(alive(value))
             }
             #expect(runtime.swiftString(outOfLine) == "out-of-line slot string")
             #expect(runtime.swiftString(rope) == String(repeating: "l", count: 30) + String(repeating: "r", count: 30))
+            #expect(runtime.swiftString(flattened) == String(repeating: "r", count: 30) + String(repeating: "l", count: 30))
         }
     }
 
@@ -88,6 +91,19 @@ import Testing
         runtime.collectGarbage()
         #expect(!alive(a))
         #expect(!alive(b))
+    }
+
+    @Test func aFlattenedRopeLetsItsPartsGo() {
+        runtime.withHandleScope {
+            let left = runtime.newString(String(repeating: "a", count: 30))
+            let right = runtime.newString(String(repeating: "b", count: 30))
+            let rope = try! runtime.concatenate(left, right)
+            _ = runtime.handle(rope)
+            _ = runtime.flatCell(rope)
+            runtime.collectGarbage()
+            #expect(!alive(left) && !alive(right), "only the flat string is kept")
+            #expect(runtime.swiftString(rope) == String(repeating: "a", count: 30) + String(repeating: "b", count: 30))
+        }
     }
 
     @Test func handlesRootUntilTheirScopeEnds() {
