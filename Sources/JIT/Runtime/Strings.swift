@@ -69,6 +69,9 @@ extension Runtime {
             }
         }
         cell.setField(Layout.RopeCell.flat, UInt(bitPattern: flat))
+        // The parts are no longer needed: dropping them lets the collector free the tree.
+        cell.setField(Layout.RopeCell.left, UInt(0))
+        cell.setField(Layout.RopeCell.right, UInt(0))
         return flat
     }
 
