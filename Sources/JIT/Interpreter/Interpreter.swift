@@ -432,7 +432,10 @@ extension Runtime {
                 case .setProperty(let object, let name, let value, let slot):
                     let target = regs[Int(object.value)]
                     if target.isCell, let shape = target.asCell.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer?.self),
-                       let entry = slots[Int(slot.value)].cache.lookup(shape), entry.newShape == nil {
+                       let entry = slots[Int(slot.value)].cache.lookup(shape),
+                       entry.newShape == nil || Int(entry.slot) < Self.inlineSlots {
+                        // A cached store, or a cached transition that adds an inline slot.
+                        if let newShape = entry.newShape { target.asCell.setField(Layout.CellHeader.shape, newShape) }
                         slotAddress(target.asCell, Int(entry.slot)).pointee = regs[Int(value.value)]
                     } else {
                         try storeProperty(target, constants[Int(name.value)].asCell, regs[Int(value.value)], &slots[Int(slot.value)].cache)

@@ -13,6 +13,8 @@ import Foundation
 /// threshold, which grows with the live set (`growthFactor` × live, at least `minimumThreshold`),
 /// so the heap stays proportional to what the program keeps. Whoever holds a cell only in a
 /// Swift local across an allocation must root it first (a handle, or a register-file slot).
+// Hot counters are `@exclusivity(unchecked)`: the runtime is single-threaded and the dynamic
+// exclusivity checks cost more than the allocation itself.
 final class Heap {
     static let granule = 16
     static let maxSmallCellSize = 512
@@ -28,24 +30,24 @@ final class Heap {
     private(set) var pages: [Page] = []
     /// Page base addresses (pages are aligned to their size), for `contains`.
     private var pageBases: [UnsafeMutableRawPointer: Int] = [:]
-    private var freeLists: [UnsafeMutableRawPointer?] = Array(repeating: nil, count: maxSmallCellSize / granule)
-    private(set) var largeCells: [UnsafeMutableRawPointer: Int] = [:]
+    @exclusivity(unchecked) private var freeLists: [UnsafeMutableRawPointer?] = Array(repeating: nil, count: maxSmallCellSize / granule)
+    @exclusivity(unchecked) private(set) var largeCells: [UnsafeMutableRawPointer: Int] = [:]
 
     /// Bytes in cells not yet freed (live, or dead and not yet swept).
-    private(set) var bytesInUse = 0
-    private(set) var peakBytesInUse = 0
+    @exclusivity(unchecked) private(set) var bytesInUse = 0
+    @exclusivity(unchecked) private(set) var peakBytesInUse = 0
     /// Every byte ever allocated, and the number of cells.
-    private(set) var bytesAllocated = 0
-    private(set) var allocations = 0
-    private var bytesSinceCollection = 0
+    @exclusivity(unchecked) private(set) var bytesAllocated = 0
+    @exclusivity(unchecked) private(set) var allocations = 0
+    @exclusivity(unchecked) private var bytesSinceCollection = 0
     private(set) var threshold = minimumThreshold
     /// The heap limit; past it (after a collection) `exhausted` is set and the engine throws
     /// "RangeError: out of memory" at its next check.
     var maxBytes: Int
-    private(set) var exhausted = false
+    @exclusivity(unchecked) private(set) var exhausted = false
     /// Collect at every `stressInterval`-th allocation (`--gc-stress`); nil: only by volume.
     var stressInterval: Int?
-    private var allocationsSinceCollection = 0
+    @exclusivity(unchecked) private var allocationsSinceCollection = 0
     /// Off while the runtime builds its builtins (their cells are not rooted yet).
     var collectionsEnabled = false
     /// Runs a full collection: set by the runtime, which knows the roots.

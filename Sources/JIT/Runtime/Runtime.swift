@@ -60,10 +60,10 @@ final class FunctionInfo {
 final class Runtime {
     let heap: Heap
     /// Values Swift code keeps alive across allocations (see `withHandleScope`).
-    var handles: [Value] = []
+    @exclusivity(unchecked) var handles: [Value] = []
     /// Register-file index of the frame the interpreter is running, or -1: the collector
     /// scans the register file up to its top.
-    var activeFrame = -1
+    @exclusivity(unchecked) var activeFrame = -1
     var collectorStatistics = CollectorStatistics()
     var atoms: [[UInt16]: UnsafeMutableRawPointer] = [:]
     var characterCache = [Value?](repeating: nil, count: 256)
@@ -90,8 +90,8 @@ final class Runtime {
     let registerFile: UnsafeMutablePointer<Value>
     let registerFileSize: Int
     /// First register-file slot above every live frame: where a call from Swift puts its frame.
-    var stackTop = 0
-    var instructionsExecuted: UInt64 = 0
+    @exclusivity(unchecked) var stackTop = 0
+    @exclusivity(unchecked) var instructionsExecuted: UInt64 = 0
 
     init(output: @escaping (String) -> Void, registerFileSize: Int = 1 << 20, maxHeapBytes: Int = 2048 << 20, gcStressInterval: Int? = nil) {
         self.output = output
