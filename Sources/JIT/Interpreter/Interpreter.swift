@@ -87,7 +87,7 @@ extension Runtime {
                     regs[Int(dst.value)] = .empty
                 case .checkInitialized(let src, let name):
                     if regs[Int(src.value)].isEmpty {
-                        throw JsError(.referenceError, "Cannot access '\(swiftString(constants[Int(name.value)]))' before initialization")
+                        throw uninitialized(constants[Int(name.value)])
                     }
                 case .loadCallee(let dst):
                     regs[Int(dst.value)] = rf[fp + Layout.Frame.callee]
@@ -104,7 +104,7 @@ extension Runtime {
                         value = try loadGlobalSlow(constants[Int(name.value)].asCell, &slots[Int(slot.value)].cache)
                     }
                     if value.isEmpty {
-                        throw JsError(.referenceError, "Cannot access '\(swiftString(constants[Int(name.value)]))' before initialization")
+                        throw uninitialized(constants[Int(name.value)])
                     }
                     regs[Int(dst.value)] = value
                 case .storeGlobal(let name, let src, let slot):
@@ -117,7 +117,7 @@ extension Runtime {
                 case .typeOfGlobal(let dst, let name):
                     let key = constants[Int(name.value)].asCell
                     let value = getOwn(globalObject, key) ?? .undefined
-                    if value.isEmpty { throw JsError(.referenceError, "Cannot access '\(swiftString(Value(cell: key)))' before initialization") }
+                    if value.isEmpty { throw uninitialized(Value(cell: key)) }
                     regs[Int(dst.value)] = typeOf(value)
 
                 case .add(let dst, let lhs, let rhs, let slot):
@@ -536,6 +536,11 @@ extension Runtime {
         return table
     }()
 
+    /// node's ReferenceError for a let/const read in its temporal dead zone.
+    private func uninitialized(_ name: Value) -> JsError {
+        JsError(.referenceError, "Cannot access '\(swiftString(name))' before initialization")
+    }
+
     private func calleeName(_ record: UnsafeMutablePointer<FunctionRecord>, _ offset: Int) -> String {
         record.pointee.info.takeUnretainedValue().chunk.callSiteNames[offset] ?? "expression"
     }
@@ -632,7 +637,7 @@ extension Runtime {
 
     /// A property read that missed its cache.
     func loadProperty(_ object: Value, _ key: UnsafeMutableRawPointer, _ cache: inout InlineCache) throws(JsError) -> Value {
-        if object.isObjectLike, !(object.isArray && (key == lengthAtom || arrayIndex(Value(cell: key)) != nil)) {
+        if object.isObjectLike, !isArrayLengthOrIndex(object, key) {
             let cell = object.asCell
             if let found = findProperty(cell, key) {
                 cache.record(InlineCache.Entry(shape: Shape.of(cell).pointer, slot: Int32(found.slot), holder: found.holder))
@@ -648,7 +653,7 @@ extension Runtime {
     /// A property write that missed its cache (or adds a property): stores and caches the slot,
     /// or the transition to the new shape.
     func storeProperty(_ object: Value, _ key: UnsafeMutableRawPointer, _ value: Value, _ cache: inout InlineCache) throws(JsError) {
-        guard object.isObjectLike, !(object.isArray && (key == lengthAtom || arrayIndex(Value(cell: key)) != nil)) else {
+        guard object.isObjectLike, !isArrayLengthOrIndex(object, key) else {
             return try setProperty(object, key, value)
         }
         let cell = object.asCell

@@ -27,7 +27,7 @@ extension Runtime {
             return getOwn(stringPrototype, key) ?? .undefined
         }
         if object.isUndefinedOrNull {
-            throw JsError(.typeError, "Cannot read properties of \(object.isNull ? "null" : "undefined") (reading '\(swiftString(Value(cell: key)))')")
+            throw readError(object, swiftString(Value(cell: key)))
         }
         return .undefined
     }
@@ -44,7 +44,7 @@ extension Runtime {
             return
         }
         if object.isUndefinedOrNull {
-            throw JsError(.typeError, "Cannot set properties of \(object.isNull ? "null" : "undefined") (setting '\(swiftString(Value(cell: key)))')")
+            throw writeError(object, swiftString(Value(cell: key)))
         }
     }
 
@@ -53,7 +53,7 @@ extension Runtime {
         if object.isArray, let index = arrayIndex(key) { return arrayElement(object.asCell, index) }
         if object.isString, let index = arrayIndex(key) { return characterAt(object, index) }
         if object.isUndefinedOrNull {
-            throw JsError(.typeError, "Cannot read properties of \(object.isNull ? "null" : "undefined") (reading '\(toSwiftString(key))')")
+            throw readError(object, toSwiftString(key))
         }
         return try getProperty(object, propertyKey(key))
     }
@@ -62,9 +62,24 @@ extension Runtime {
     func setElement(_ object: Value, _ key: Value, _ value: Value) throws(JsError) {
         if object.isArray, let index = arrayIndex(key) { return try setArrayElement(object.asCell, index, value) }
         if object.isUndefinedOrNull {
-            throw JsError(.typeError, "Cannot set properties of \(object.isNull ? "null" : "undefined") (setting '\(toSwiftString(key))')")
+            throw writeError(object, toSwiftString(key))
         }
         try setProperty(object, propertyKey(key), value)
+    }
+
+    /// Whether `key` on `object` is an array's length or element rather than a slot (so
+    /// neither the shape nor an inline cache decides it).
+    func isArrayLengthOrIndex(_ object: Value, _ key: UnsafeMutableRawPointer) -> Bool {
+        object.isArray && (key == lengthAtom || arrayIndex(Value(cell: key)) != nil)
+    }
+
+    /// node's TypeError for reading a property of undefined or null.
+    private func readError(_ object: Value, _ key: String) -> JsError {
+        JsError(.typeError, "Cannot read properties of \(object.isNull ? "null" : "undefined") (reading '\(key)')")
+    }
+
+    private func writeError(_ object: Value, _ key: String) -> JsError {
+        JsError(.typeError, "Cannot set properties of \(object.isNull ? "null" : "undefined") (setting '\(key)')")
     }
 
     /// The one-unit string at `index`, undefined past the end.
