@@ -137,15 +137,7 @@ public struct ExecutionStatistics: Sendable, CustomStringConvertible {
 
 extension BytecodeChunk {
     /// Every instruction with its offset (the chunk must be verified).
-    var instructions: [(Int, Instruction)] {
-        var result: [(Int, Instruction)] = []
-        var offset = 0
-        while offset < code.count, let instruction = try? Instruction.decode(code, at: offset) {
-            result.append((offset, instruction))
-            offset += instruction.opcode.length
-        }
-        return result
-    }
+    var instructions: [(offset: Int, instruction: Instruction)] { Disassembler.decode(code).instructions }
 }
 
 /// Runs `body` on a thread with a large native stack, so that the recursive-descent parser and

@@ -7,19 +7,27 @@
 /// malformed chunk can be inspected without crashing.
 public enum Disassembler {
     public static func listing(_ code: [UInt8]) -> String {
-        var lines: [String] = []
+        let stream = decode(code)
+        var lines = stream.instructions.map { "\(bytecodeOffsetText($0.offset))  \($0.instruction.text(at: $0.offset))" }
+        if let failure = stream.failure { lines.append("\(bytecodeOffsetText(failure.offset))  <\(describe(failure.error))>") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Decodes a whole stream: every instruction with its offset, up to the end or to the first
+    /// bytes that do not decode (the failure). The listing, the verifier and the statistics share it.
+    static func decode(_ code: [UInt8]) -> (instructions: [(offset: Int, instruction: Instruction)], failure: (offset: Int, error: BytecodeDecodingError)?) {
+        var instructions: [(offset: Int, instruction: Instruction)] = []
         var offset = 0
         while offset < code.count {
             do {
                 let instruction = try Instruction.decode(code, at: offset)
-                lines.append("\(bytecodeOffsetText(offset))  \(instruction.text(at: offset))")
+                instructions.append((offset, instruction))
                 offset += instruction.opcode.length
             } catch {
-                lines.append("\(bytecodeOffsetText(offset))  <\(describe(error))>")
-                break
+                return (instructions, (offset, error))
             }
         }
-        return lines.joined(separator: "\n")
+        return (instructions, nil)
     }
 
     static func describe(_ error: BytecodeDecodingError) -> String {

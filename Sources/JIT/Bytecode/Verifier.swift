@@ -31,19 +31,10 @@ private struct FunctionVerifier {
         guard !chunk.code.isEmpty else { throw fail("the code is empty") }
 
         // Decode everything first: jump targets are checked against the set of boundaries.
-        var instructions: [(offset: Int, instruction: Instruction)] = []
-        var boundaries: Set<Int> = []
-        var offset = 0
-        while offset < chunk.code.count {
-            do {
-                let instruction = try Instruction.decode(chunk.code, at: offset)
-                instructions.append((offset, instruction))
-                boundaries.insert(offset)
-                offset += instruction.opcode.length
-            } catch {
-                throw fail(Disassembler.describe(error), at: offset)
-            }
-        }
+        let stream = Disassembler.decode(chunk.code)
+        if let failure = stream.failure { throw fail(Disassembler.describe(failure.error), at: failure.offset) }
+        let instructions = stream.instructions
+        let boundaries = Set(instructions.map(\.offset))
         for (offset, instruction) in instructions { try check(instruction, at: offset, boundaries: boundaries) }
         switch instructions.last!.instruction.opcode {
         case .return, .jump, .jumpLoop, .throwError: break
