@@ -22,27 +22,40 @@ extension Runtime {
             for (i, argument) in arguments.enumerated() { registerFile[fp + i] = argument }
             return try callBuiltin(Builtin(rawValue: Int(cell.aux))!, this: this, arguments: registerFile + fp, count: arguments.count)
         }
-        guard fp + Self.headerSlots + record.pointee.registerCount <= registerFileSize else {
+        _ = try arguments.withUnsafeBufferPointer { (passed) throws(JsError) in
+            try pushFrame(at: fp, record: record, callerFrame: -1, returnOffset: 0, callee: function, this: this,
+                          arguments: passed.baseAddress, count: passed.count)
+        }
+        return try interpret(entryFrame: fp)
+    }
+
+    /// Writes a frame at `fp` (DESIGN §5): the header, the passed arguments in the parameters
+    /// and undefined in every other register (so the collector may scan all of it), and counts
+    /// the invocation. Returns the frame's registers.
+    @inline(__always)
+    func pushFrame(at fp: Int, record: UnsafeMutablePointer<FunctionRecord>, callerFrame: Int, returnOffset: Int, callee: Value,
+                   this: Value, arguments: UnsafePointer<Value>?, count: Int) throws(JsError) -> UnsafeMutablePointer<Value> {
+        let registerCount = record.pointee.registerCount
+        guard fp + Self.headerSlots + registerCount <= registerFileSize else {
             throw JsError(.rangeError, "Maximum call stack size exceeded")
         }
-        registerFile[fp + Layout.Frame.callerFrame] = Value(int32: -1)
-        registerFile[fp + Layout.Frame.returnOffset] = Value(int32: 0)
-        registerFile[fp + Layout.Frame.callee] = function
-        registerFile[fp + Layout.Frame.argumentCount] = Value(int32: Int32(arguments.count))
+        registerFile[fp + Layout.Frame.callerFrame] = Value(int32: Int32(callerFrame))
+        registerFile[fp + Layout.Frame.returnOffset] = Value(int32: Int32(returnOffset))
+        registerFile[fp + Layout.Frame.callee] = callee
+        registerFile[fp + Layout.Frame.argumentCount] = Value(int32: Int32(count))
         registerFile[fp + Layout.Frame.thisValue] = this
         let registers = registerFile + fp + Self.headerSlots
-        for i in 0..<record.pointee.registerCount {
-            registers[i] = i < record.pointee.parameterCount && i < arguments.count ? arguments[i] : .undefined
-        }
+        let passed = min(count, record.pointee.parameterCount)
+        if passed > 0, let arguments { registers.update(from: arguments, count: passed) }
+        if registerCount > passed { (registers + passed).update(repeating: .undefined, count: registerCount - passed) }
         record.pointee.counters.pointee.invocations &+= 1
-        return try interpret(entryFrame: fp)
+        return registers
     }
 
     /// Runs the frame at `entry` (already set up) until it returns.
     func interpret(entryFrame entry: Int) throws(JsError) -> Value {
         let savedTop = stackTop
         let rf = registerFile
-        let limit = registerFileSize
         let lengths = Self.instructionLengths
         var fp = entry
         var record = functionRecord(rf[fp + Layout.Frame.callee].asCell).unsafelyUnwrapped
@@ -490,22 +503,9 @@ extension Runtime {
                         break
                     }
                     let newFp = fp + Self.headerSlots + record.pointee.registerCount
-                    let registerCount = target.pointee.registerCount
-                    guard newFp + Self.headerSlots + registerCount <= limit else {
-                        throw JsError(.rangeError, "Maximum call stack size exceeded")
-                    }
-                    rf[newFp + Layout.Frame.callerFrame] = Value(int32: Int32(fp))
-                    rf[newFp + Layout.Frame.returnOffset] = Value(int32: Int32(pc - code))
-                    rf[newFp + Layout.Frame.callee] = callee
-                    rf[newFp + Layout.Frame.argumentCount] = Value(int32: Int32(argumentCount))
-                    rf[newFp + Layout.Frame.thisValue] = isConstruct ? newObject() : regs[Int(first.value)]
-                    let arguments = regs + Int(first.value) + 1
-                    let newRegs = rf + newFp + Self.headerSlots
-                    let parameterCount = target.pointee.parameterCount
-                    let passed = min(argumentCount, parameterCount)
-                    if passed > 0 { newRegs.update(from: arguments, count: passed) }
-                    if registerCount > passed { (newRegs + passed).update(repeating: .undefined, count: registerCount - passed) }
-                    target.pointee.counters.pointee.invocations &+= 1
+                    let receiver = isConstruct ? newObject() : regs[Int(first.value)]
+                    let newRegs = try pushFrame(at: newFp, record: target, callerFrame: fp, returnOffset: pc - code, callee: callee,
+                                                this: receiver, arguments: regs + Int(first.value) + 1, count: argumentCount)
                     if heap.exhausted { throw outOfMemory }
                     fp = newFp
                     activeFrame = fp
