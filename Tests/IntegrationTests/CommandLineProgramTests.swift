@@ -118,6 +118,23 @@ import Testing
         #expect(output.stderr.contains("peak resident set: "))
     }
 
+    @Test func statsJSONGoesToTheNamedFile() throws {
+        let file = try write("json-stats.js", "function f(n) { return n * 2; }\nconsole.log(f(21));\n")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("stats-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let output = try jsjit("--stats-json", path, file)
+        #expect(output.status == 0)
+        #expect(output.stdout == "42\n")
+        #expect(output.stderr.isEmpty, "JSON statistics do not print the text ones")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+        let bytecode = object?["bytecodeCompiler"] as? [String: Any]
+        #expect(bytecode?["functionsCompiled"] as? Int == 2)
+        #expect(object?["osrEntries"] as? Int == 0)
+        let unwritable = try jsjit("--stats-json", "/nonexistent-dir/stats.json", file)
+        #expect(unwritable.status != 0)
+        #expect(unwritable.stderr.contains("cannot write statistics to /nonexistent-dir/stats.json"))
+    }
+
     @Test func heapLimitIsARangeErrorWithStatusOne() throws {
         let file = try write("oom.js", "console.log('before');\nvar list = null;\nwhile (true) { list = { next: list, pad: [1, 2, 3] }; }\n")
         let output = try jsjit("--max-heap", "16", file)

@@ -180,6 +180,38 @@ import Testing
         #expect(large.description.contains("instructions executed: \(large.instructionsExecuted)"))
     }
 
+    @Test func statisticsReportWhatEachCompilerDid() throws {
+        let (context, _) = Self.context()
+        let chunk = try ExecutionContext.compile(source: "function f(x) { return x + 1; }\nfunction g() { return f(2); }\ng();", file: "c.js")
+        #expect(chunk.compileSeconds > 0, "the bytecode compiler times itself")
+        func instructions(_ chunk: BytecodeChunk) -> Int { chunk.instructionCount + chunk.functions.map(instructions).reduce(0, +) }
+        #expect(chunk.instructionCount == 11, "the program's listing: two declarations, two definitions, the call, the return")
+        try context.run(chunk)
+        let stats = context.statistics
+        #expect(stats.bytecodeCompiler.functionsCompiled == 3)
+        #expect(stats.bytecodeCompiler.bytecodesCompiled == instructions(chunk))
+        #expect(stats.bytecodeCompiler.seconds == chunk.compileSeconds)
+        #expect(stats.bytecodeCompiler.bytecodesPerSecond! > 0)
+        // No JIT tier has compiled anything yet: their figures are zero and have no rate.
+        #expect(stats.baselineJIT == CompilerStatistics())
+        #expect(stats.optimizingJIT.bytecodesPerSecond == nil)
+        #expect(stats.osrEntries == 0)
+        #expect(stats.deopts == 0)
+        #expect(stats.description.contains("bytecode compiler: 3 functions, \(instructions(chunk)) bytecodes"))
+        #expect(stats.description.contains("OSR entries: 0, deopts: 0"))
+    }
+
+    @Test func statisticsRoundTripThroughJSON() throws {
+        let (context, _) = Self.context()
+        try context.run(source: "var o = { a: 1 }; for (var i = 0; i < 5; i++) o.a += i;")
+        let stats = context.statistics
+        let json = stats.json
+        #expect(json.contains("\"bytecodeCompiler\""))
+        #expect(json.contains("\"monomorphic\""), "inline-cache states are keyed by name")
+        let decoded = try JSONDecoder().decode(ExecutionStatistics.self, from: Data(json.utf8))
+        #expect(decoded == stats)
+    }
+
     // MARK: Compiling
 
     @Test func compileNamesEveryFunctionInTheDisassembly() throws {
