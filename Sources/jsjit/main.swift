@@ -25,6 +25,9 @@ struct JSJit: ParsableCommand {
     @Flag(help: "After the run, print instructions executed, inline-cache states and counters to stderr.")
     var stats = false
 
+    @Option(name: .customLong("stats-json"), help: ArgumentHelp("After the run, write the statistics as JSON to this file (the benchmark harness reads them).", valueName: "path"))
+    var statsJSON: String?
+
     @Option(name: .customLong("max-heap"), help: "Heap limit in MB; past it the program fails with 'RangeError: out of memory'.")
     var maxHeap: Int = ExecutionOptions.defaultMaxHeapMegabytes
 
@@ -77,6 +80,14 @@ struct JSJit: ParsableCommand {
             failure = error
         }
         if stats { FileHandle.standardError.write(Data((context.statistics.description + "\n").utf8)) }
+        if let statsJSON {
+            do {
+                try Data((context.statistics.json + "\n").utf8).write(to: URL(fileURLWithPath: statsJSON))
+            } catch {
+                FileHandle.standardError.write(Data("Error: cannot write statistics to \(statsJSON): \(error.localizedDescription)\n".utf8))
+                throw ExitCode(2)
+            }
+        }
         if let failure {
             FileHandle.standardError.write(Data((failure.description + "\n").utf8))
             throw ExitCode(1)

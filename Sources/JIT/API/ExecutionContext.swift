@@ -41,6 +41,8 @@ public struct ExecutionOptions: Sendable {
 public final class ExecutionContext {
     public let options: ExecutionOptions
     let runtime: Runtime
+    /// Time the bytecode compiler spent on the programs run here (each chunk records its own).
+    private var bytecodeCompileSeconds: Double = 0
 
     /// - Parameter output: receives everything `console.log` prints, in order, in pieces.
     public init(options: ExecutionOptions = ExecutionOptions(), output: @escaping (String) -> Void) {
@@ -51,7 +53,10 @@ public final class ExecutionContext {
 
     /// Parses and compiles a program into its bytecode (a chunk per function, nested).
     public static func compile(source: String, file: String) throws(JsError) -> BytecodeChunk {
-        try onLargeStack { () throws(JsError) in try BytecodeCompiler.compile(source: source, file: file) }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let chunk = try onLargeStack { () throws(JsError) in try BytecodeCompiler.compile(source: source, file: file) }
+        chunk.compileSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return chunk
     }
 
     /// Compiles and runs a program.
@@ -62,6 +67,7 @@ public final class ExecutionContext {
     /// Verifies and runs a compiled program (for example one built by hand or loaded from elsewhere).
     public func run(_ chunk: BytecodeChunk) throws(JsError) {
         try BytecodeVerifier.verify(chunk)
+        bytecodeCompileSeconds += chunk.compileSeconds
         let info = runtime.load(chunk)
         defer { runtime.flush() }
         _ = try runtime.call(runtime.newFunction(info.record), this: .undefined, arguments: [])
@@ -70,6 +76,7 @@ public final class ExecutionContext {
     /// What the runtime has done so far, for `--stats`.
     public var statistics: ExecutionStatistics {
         var stats = ExecutionStatistics()
+        stats.bytecodeCompiler.seconds = bytecodeCompileSeconds
         stats.instructionsExecuted = runtime.instructionsExecuted
         stats.bytesAllocated = runtime.heap.bytesAllocated
         stats.allocations = runtime.heap.allocations
@@ -83,6 +90,8 @@ public final class ExecutionContext {
         stats.peakResidentBytes = usage.ru_maxrss * 1024
         for function in runtime.loaded.flatMap(\.allFunctions) {
             stats.functions += 1
+            stats.bytecodeCompiler.functionsCompiled += 1
+            stats.bytecodeCompiler.bytecodesCompiled += function.chunk.instructions.count
             stats.invocations += function.profile.invocationCount
             stats.backEdges += function.profile.backEdgeCount
             for (_, instruction) in function.chunk.instructions {
@@ -97,8 +106,23 @@ public final class ExecutionContext {
     }
 }
 
+/// What one compiler did: the bytecode compiler (source to bytecode) or a JIT tier (bytecode to
+/// machine code). The benchmark harness reports these per tier.
+public struct CompilerStatistics: Sendable, Equatable, Codable {
+    public var functionsCompiled = 0
+    /// Bytecode instructions compiled (for the bytecode compiler: produced).
+    public var bytecodesCompiled = 0
+    /// Time spent compiling.
+    public var seconds: Double = 0
+
+    public init() {}
+
+    /// Compile throughput; nil when nothing was compiled.
+    public var bytecodesPerSecond: Double? { seconds > 0 ? Double(bytecodesCompiled) / seconds : nil }
+}
+
 /// Counters the engine exposes about a run.
-public struct ExecutionStatistics: Sendable, CustomStringConvertible {
+public struct ExecutionStatistics: Sendable, Equatable, Codable, CustomStringConvertible {
     public var instructionsExecuted: UInt64 = 0
     public var functions = 0
     public var invocations: UInt64 = 0
@@ -116,6 +140,24 @@ public struct ExecutionStatistics: Sendable, CustomStringConvertible {
     public var peakResidentBytes = 0
     /// Property and global access sites by inline-cache state.
     public var inlineCaches: [InlineCache.State: Int] = [:]
+    public var bytecodeCompiler = CompilerStatistics()
+    /// The JIT tiers' figures stay zero until those tiers exist.
+    public var baselineJIT = CompilerStatistics()
+    public var optimizingJIT = CompilerStatistics()
+    /// Running frames moved into compiled code at a loop header.
+    public var osrEntries = 0
+    /// Compiled frames sent back to a lower tier by a failed speculation.
+    public var deopts = 0
+
+    public init() {}
+
+    /// The statistics as one JSON object (`--stats-json`), keys named as the properties.
+    public var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        // Encoding plain numbers and strings cannot fail.
+        return String(decoding: try! encoder.encode(self), as: UTF8.self)
+    }
 
     public var description: String {
         let states: [InlineCache.State] = [.uninitialized, .monomorphic, .polymorphic, .megamorphic]
@@ -126,7 +168,17 @@ public struct ExecutionStatistics: Sendable, CustomStringConvertible {
         heap: \(allocations) cells and \(bytesAllocated) bytes allocated, \(heapBytesInUse) in use, peak \(peakHeapBytes)
         garbage collections: \(collections), pauses \(milliseconds(totalPause)) total, \(milliseconds(maxPause)) max
         peak resident set: \(peakResidentBytes >> 10) KB
+        bytecode compiler: \(describe(bytecodeCompiler))
+        baseline JIT: \(describe(baselineJIT))
+        optimizing JIT: \(describe(optimizingJIT))
+        OSR entries: \(osrEntries), deopts: \(deopts)
         """
+    }
+
+    private func describe(_ compiler: CompilerStatistics) -> String {
+        var text = "\(compiler.functionsCompiled) functions, \(compiler.bytecodesCompiled) bytecodes in \(milliseconds(compiler.seconds))"
+        if let rate = compiler.bytecodesPerSecond { text += " (\(Int(rate.rounded())) bytecodes/s)" }
+        return text
     }
 
     private func milliseconds(_ seconds: Double) -> String {

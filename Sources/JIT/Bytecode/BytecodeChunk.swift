@@ -34,6 +34,9 @@ public final class BytecodeChunk: @unchecked Sendable {
     /// For each Call and Construct (by offset), the callee as the source wrote it, for the
     /// message "o.m is not a function".
     public let callSiteNames: [Int: String]
+    /// Seconds the bytecode compiler spent on this chunk and its nested functions, parsing
+    /// included (0 for a chunk built by hand).
+    public internal(set) var compileSeconds: Double = 0
 
     public init(name: String, file: String, code: [UInt8], constants: [Constant], registerCount: Int, parameterCount: Int,
                 feedbackSlotCount: Int, lineTable: [LineEntry], functions: [BytecodeChunk], callSiteNames: [Int: String] = [:]) {
@@ -48,6 +51,9 @@ public final class BytecodeChunk: @unchecked Sendable {
         self.functions = functions
         self.callSiteNames = callSiteNames
     }
+
+    /// Instructions in this function's code (not its nested functions').
+    public var instructionCount: Int { Disassembler.decode(code).instructions.count }
 
     /// Where in the source the instruction at `offset` came from.
     public func location(at offset: Int) -> SourceLocation {

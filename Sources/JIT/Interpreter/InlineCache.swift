@@ -3,8 +3,23 @@
 /// its entries inline, so the interpreter and JIT code read it without allocation or reference
 /// counting; the optimizing JIT specializes on it.
 public struct InlineCache: @unchecked Sendable {
-    public enum State: UInt8, Sendable {
+    public enum State: UInt8, Sendable, CaseIterable, Codable, CodingKeyRepresentable {
         case uninitialized, monomorphic, polymorphic, megamorphic
+
+        /// JSON keys are the states' names.
+        public var codingKey: any CodingKey { StateKey(stringValue: "\(self)") }
+
+        public init?<T: CodingKey>(codingKey: T) {
+            guard let state = Self.allCases.first(where: { "\($0)" == codingKey.stringValue }) else { return nil }
+            self = state
+        }
+
+        private struct StateKey: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
     }
 
     /// One cached shape: the property is in `slot` of the object itself, or of `holder` (a
