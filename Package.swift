@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "JIT", targets: ["JIT"]),
         .executable(name: "jsjit", targets: ["jsjit"]),
         .executable(name: "TemplateGen", targets: ["TemplateGen"]),
+        .executable(name: "jsjit-bench", targets: ["jsjit-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -54,7 +55,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "UnitTests", dependencies: ["JIT", "TemplateGenKit", "X64Assembler"]),
+        // The benchmark harness's logic: running engines as processes, checking their outputs,
+        // statistics and the report writers. It knows engines only by their command lines.
+        .target(name: "BenchKit"),
+        // `jsjit-bench`: runs Benchmarks/*.js on every tier of ours and of node's. It depends on
+        // `jsjit` so that `swift run jsjit-bench` builds the engine it measures.
+        .executableTarget(
+            name: "jsjit-bench",
+            dependencies: [
+                "BenchKit", "JIT", "jsjit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "UnitTests", dependencies: ["JIT", "TemplateGenKit", "X64Assembler", "BenchKit"]),
         .testTarget(name: "ContractTests", dependencies: ["JIT", "TemplateGenKit"]),
         .testTarget(name: "GeneratorTests", dependencies: ["TemplateGenKit"], exclude: ["Fixtures"]),
         // Runs the built programs as a user (and the build plugin) would; depending on them makes
