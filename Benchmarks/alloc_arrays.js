@@ -1,7 +1,7 @@
 // Allocation-heavy: arrays grown by push, sliced and dropped; a small window survives.
 var window = [];
 var checksum = 0;
-for (var round = 0; round < 3000; round++) {
+for (var round = 0; round < 30000; round++) {
   var a = [];
   for (var i = 0; i < 1000; i++) a.push(i ^ round);
   var part = a.slice(100, 200);

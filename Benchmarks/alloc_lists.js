@@ -10,5 +10,5 @@ function sum(list) {
   return s;
 }
 var total = 0;
-for (var round = 0; round < 300; round++) total = (total + sum(build(10000, round + 1))) % 1000000007;
+for (var round = 0; round < 2000; round++) total = (total + sum(build(10000, round + 1))) % 1000000007;
 console.log("alloc_lists", total);

@@ -5,7 +5,7 @@ function line(n) {
   return s;
 }
 var checksum = 0;
-for (var round = 0; round < 2000; round++) {
+for (var round = 0; round < 40000; round++) {
   var text = line(500 + round % 100);
   checksum = (checksum * 31 + text.charCodeAt(round % text.length) + text.length) % 1000000007;
 }

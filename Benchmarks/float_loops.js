@@ -16,4 +16,4 @@ function mandelbrot(size, limit) {
   }
   return count;
 }
-console.log("float_loops", mandelbrot(400, 100));
+console.log("float_loops", mandelbrot(560, 100));

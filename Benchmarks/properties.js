@@ -19,4 +19,4 @@ for (var j = 0; j < 999; j++) {
   else if (j % 3 === 1) mixed.push({ y: 2, x: j });
   else mixed.push({ x: j, z: 0, y: 3 });
 }
-console.log("properties", sumPoints(points, 6000), sumPoints(mixed, 3000));
+console.log("properties", sumPoints(points, 11000), sumPoints(mixed, 5500));

@@ -10,7 +10,7 @@ function scan(s) {
   return h;
 }
 var total = 0;
-for (var r = 0; r < 60; r++) {
+for (var r = 0; r < 110; r++) {
   var text = build(100000);
   total = (total + scan(text) + text.indexOf("xyz", r * 1000)) | 0;
 }
