@@ -33,7 +33,7 @@ extension Runtime {
         if v.isInt32 {
             let n = v.asInt32
             if n >= 0 && n < 10 { return singleCharacter(UInt16(48 + n)) }
-            return newString(String(n))
+            return int32String(n)
         }
         if v.isNumber { return newString(JSNumber.toString(v.asDouble)) }
         if v.isUndefined || v.isEmpty { return Value(cell: intern("undefined")) }
@@ -45,6 +45,24 @@ extension Runtime {
             return newString("function \(name)() { [native code] }")
         }
         return Value(cell: intern("[object Object]"))
+    }
+
+    /// An int32's decimal digits, written straight into the new string ("k" + i is common).
+    func int32String(_ n: Int32) -> Value {
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 11) { buffer in
+            var magnitude = n.magnitude
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt16(48 + magnitude % 10)
+                magnitude /= 10
+            } while magnitude != 0
+            if n < 0 {
+                start -= 1
+                buffer[start] = 45 // "-"
+            }
+            return newString(UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
     }
 
     func toSwiftString(_ v: Value) -> String { swiftString(toStringValue(v)) }
@@ -71,15 +89,15 @@ extension Runtime {
     }
 
     func typeOf(_ v: Value) -> Value {
-        let name: String
-        if v.isNumber { name = "number" }
-        else if v.isUndefined || v.isEmpty { name = "undefined" }
-        else if v.isBoolean { name = "boolean" }
-        else if v.isNull { name = "object" }
-        else if v.isString { name = "string" }
-        else if v.isFunction { name = "function" }
-        else { name = "object" }
-        return Value(cell: intern(name))
+        let name: UnsafeMutableRawPointer
+        if v.isNumber { name = typeNames.number }
+        else if v.isUndefined || v.isEmpty { name = typeNames.undefined }
+        else if v.isBoolean { name = typeNames.boolean }
+        else if v.isNull { name = typeNames.object }
+        else if v.isString { name = typeNames.string }
+        else if v.isFunction { name = typeNames.function }
+        else { name = typeNames.object }
+        return Value(cell: name)
     }
 
     /// `===` (IsStrictlyEqual).
@@ -161,5 +179,19 @@ extension Runtime {
             return n < 4_294_967_295 ? n : nil
         }
         return nil
+    }
+}
+
+/// The interned strings `typeof` returns, so that it allocates and hashes nothing.
+struct TypeNames {
+    let number, undefined, boolean, object, string, function: UnsafeMutableRawPointer
+
+    init(runtime: Runtime) {
+        number = runtime.intern("number")
+        undefined = runtime.intern("undefined")
+        boolean = runtime.intern("boolean")
+        object = runtime.intern("object")
+        string = runtime.intern("string")
+        function = runtime.intern("function")
     }
 }

@@ -79,6 +79,8 @@ final class Runtime {
     var stringPrototype: UnsafeMutableRawPointer!
     var arrayPrototype: UnsafeMutableRawPointer!
     var lengthAtom: UnsafeMutableRawPointer!
+    /// What `typeof` answers, interned once (interned strings are roots).
+    var typeNames: TypeNames!
     /// Arrays being joined, so that a cycle joins as the empty string.
     var joining: Set<UnsafeMutableRawPointer> = []
     /// Loaded functions, kept alive for the cells that point at them.
@@ -103,6 +105,7 @@ final class Runtime {
         stringPrototype = newObject().asCell
         arrayPrototype = newObject().asCell
         lengthAtom = intern("length")
+        typeNames = TypeNames(runtime: self)
         installBuiltins()
         // From here on every cell is reachable from a root, so allocation may collect.
         heap.stressInterval = gcStressInterval
