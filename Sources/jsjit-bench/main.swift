@@ -96,7 +96,7 @@ struct JSJitBench: ParsableCommand {
                                      runs: runs, date: ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withFullDate]))
 
         print(TextReport.render(report), terminator: "")
-        let directory = output ?? (quick ? NSTemporaryDirectory() + "/jsjit-bench-quick" : "\(benchmarks)/results")
+        let directory = output ?? (quick ? FileManager.default.temporaryDirectory.appendingPathComponent("jsjit-bench-quick").path : "\(benchmarks)/results")
         try write(report, to: directory)
         if results.contains(where: \.failed) {
             note("FAILED: \(results.filter(\.failed).map(\.name).joined(separator: ", ")) printed something other than node (see above)")

@@ -86,7 +86,7 @@ public enum MarkdownReport {
     public static func render(_ report: BenchmarkReport, chart: String? = nil) -> String {
         var text = "Machine: \(report.machine); \(report.date).\n\n"
         text += "Command: `\(report.command)`, \(report.runs) timed runs per engine, interleaved; medians.\n"
-        if !report.nodeEngines.isEmpty { text += "Node's tiers: \(report.nodeLegend).\n" }
+        if !report.nodeEngines.isEmpty { text += "\nNode's tiers: \(report.nodeLegend).\n" }
         for (index, table) in ReportTables.make(report, style: .markdown).enumerated() {
             text += "\n#### \(table.title)\n\n" + table.markdown
             if index == 0, let chart, !report.nodeEngines.isEmpty { text += "\n![time ratios of our tiers to node's](\(chart))\n" }
