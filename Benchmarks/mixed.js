@@ -25,7 +25,7 @@ function phase(kind, n) {
   return acc;
 }
 var total = 0;
-for (var round = 0; round < 10; round++) {
+for (var round = 0; round < 16; round++) {
   for (var kind = 0; kind < 4; kind++) total = (total * 31 + phase(kind, 150000)) % 1000000007;
 }
 console.log("mixed", total);
