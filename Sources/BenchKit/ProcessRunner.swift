@@ -33,8 +33,10 @@ public struct ProcessResult: Equatable, Sendable {
 
 /// Runs programs the way the harness measures them: posix_spawn, output to files (so a chatty
 /// program never blocks on a full pipe and no reader thread competes for a core), and `wait4`
-/// for the child's own peak memory. Foundation's Process reaps the child itself and so cannot
-/// say how much memory that one child used.
+/// for the child's peak memory. Foundation's Process reaps the child itself and so cannot say
+/// how much memory that one child used. Linux folds the spawning process's peak resident set
+/// into the child's at exec, so every figure has the harness's own (about 20 MB) as a floor; the
+/// engines' peaks are well above it.
 public enum ProcessRunner {
     public static func run(_ executable: String, _ arguments: [String], timeout: Double? = nil) throws -> ProcessResult {
         let outputs = try OutputFiles()
