@@ -18,9 +18,16 @@ struct FixtureTests {
         return try check(text: text, name: name)
     }
 
+    /// Templates in opcodes fixtures are assembled with the names of `pass/minimal.layout.yaml`.
+    static let layoutSymbols: [String: Int64] = {
+        let path = fixtures.appendingPathComponent("pass/minimal.layout.yaml").path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8), let node = try? YAMLLoader.load(text, file: path) else { return [:] }
+        return LayoutSpec.decode(node, file: path, sink: DiagnosticSink()).templateSymbols
+    }()
+
     static func check(text: String, name: String) throws -> (expected: [String], actual: [String]) {
         let kind: TemplateGenerator.SpecKind = name.hasSuffix(".layout.yaml") ? .layout : .opcodes
-        let diagnostics = TemplateGenerator.check(text: text, file: name, as: kind)
+        let diagnostics = TemplateGenerator.check(text: text, file: name, as: kind, symbols: layoutSymbols)
         let expected = text.split(separator: "\n").compactMap { line -> String? in
             line.hasPrefix("# expect: ") ? String(line.dropFirst("# expect: ".count)) : nil
         }

@@ -28,6 +28,20 @@ struct PipelineTests {
         if case .failure(let list) = result { Issue.record("Specs/ do not validate:\n\(list)") }
     }
 
+    @Test func aTemplateThatDoesNotAssembleFailsAtItsLineAndColumn() throws {
+        let root = try Self.copyOfSpecs()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let opcodesURL = root.appendingPathComponent("Specs/opcodes.yaml")
+        let text = try String(contentsOf: opcodesURL, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = try #require(lines.firstIndex { $0.hasSuffix("mov rax, [r13 + $src]") })
+        try text.replacingOccurrences(of: "mov rax, [r13 + $src]", with: "movv rax, [r13 + $srcc]").write(to: opcodesURL, atomically: true, encoding: .utf8)
+        let result = TemplateGenerator.load(specsDirectory: root.appendingPathComponent("Specs").path, displayRoot: root.path)
+        guard case .failure(let list) = result else { Issue.record("a broken template validated"); return }
+        let column = lines[index].prefix { $0 == " " }.count + 1
+        #expect("\(list)".contains("Specs/opcodes.yaml:\(index + 1):\(column): error: opcode 'Mov': field 'baseline.template': unknown instruction 'movv'"))
+    }
+
     @Test func addingAnOpcodeToTheSpecYieldsItsCaseEverywhere() throws {
         let root = try Self.copyOfSpecs()
         defer { try? FileManager.default.removeItem(at: root) }

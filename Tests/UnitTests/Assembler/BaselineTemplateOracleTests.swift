@@ -1,0 +1,79 @@
+import Foundation
+import JIT
+import TemplateGenKit
+import Testing
+
+/// Every baseline template in Specs/opcodes.yaml, as the build assembled it, against GNU `as`
+/// on the same text with the holes filled in: byte for byte, except rel32 holes (`as` leaves a
+/// relocation there; the JIT patches the distance to the target).
+struct BaselineTemplateOracleTests {
+    static let specs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Specs")
+
+    struct Case: CustomStringConvertible, Sendable {
+        var opcode: String
+        var text: String
+        var description: String { opcode }
+    }
+
+    static let symbols: [String: Int64] = {
+        let path = specs.appendingPathComponent("layout.yaml").path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8), let node = try? YAMLLoader.load(text, file: path) else { return [:] }
+        return LayoutSpec.decode(node, file: path, sink: DiagnosticSink()).templateSymbols
+    }()
+
+    static let cases: [Case] = {
+        let path = specs.appendingPathComponent("opcodes.yaml").path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8), let node = try? YAMLLoader.load(text, file: path) else { return [] }
+        return OpcodeSpec.decode(node, file: path, sink: DiagnosticSink()).opcodes.compactMap { opcode in
+            opcode.baseline?.template.map { Case(opcode: opcode.name, text: $0) }
+        }
+    }()
+
+    @Test func theSpecsHaveTemplates() {
+        #expect(Self.cases.count >= 9)
+        #expect(Self.cases.count == Opcode.allCases.filter { !($0.baseline?.bytes.isEmpty ?? true) }.count)
+    }
+
+    @Test(arguments: cases)
+    func templateMatchesGNUAs(_ testCase: Case) throws {
+        let opcode = try #require(Opcode.allCases.first { "\($0)".lowercased() == testCase.opcode.lowercased() })
+        let template = try #require(opcode.baseline)
+        // A distinct, large value per hole, so `as` picks the same 32- or 64-bit forms.
+        var values: [String: Int64] = [:]
+        var filled = template.bytes
+        for (index, hole) in template.holes.enumerated() where hole.kind != .rel32 {
+            let value: Int64 = hole.kind == .imm64 ? 0x1122_3344_5566_7700 + Int64(index) : 0x1234_5600 + Int64(index)
+            values[hole.name] = value
+            for byte in 0..<hole.kind.width { filled[hole.offset + byte] = UInt8(truncatingIfNeeded: value >> (8 * Int64(byte))) }
+        }
+        let expected = try GNUAssembler.assemble(Self.gasLines(testCase.text, values: values))
+        #expect(expected.count == filled.count, "length")
+        var skipped = Set<Int>()
+        for hole in template.holes where hole.kind == .rel32 { skipped.formUnion(hole.offset..<(hole.offset + 4)) }
+        for (offset, byte) in filled.enumerated() where !skipped.contains(offset) && offset < expected.count {
+            #expect(byte == expected[offset], "byte \(offset) of \(testCase.opcode)")
+        }
+    }
+
+    /// The template as `as` reads it: comments dropped, holes and layout names replaced by
+    /// numbers, local labels renamed, and jumps to rel32 holes forced to 32 bits.
+    static func gasLines(_ text: String, values: [String: Int64]) -> [String] {
+        var lines: [String] = []
+        for raw in text.split(separator: "\n") {
+            var line = String(raw.prefix { $0 != ";" && $0 != "#" }).trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            for (name, value) in values { line = line.replacingOccurrences(of: "$\(name)", with: "\(value)") }
+            if line.contains("$") {
+                line = "{disp32} " + line.replacingOccurrences(of: #"\$[A-Za-z_][A-Za-z0-9_]*"#, with: "hole_target", options: .regularExpression)
+            }
+            for name in symbols.keys.sorted(by: { $0.count > $1.count }) {
+                let pattern = #"(?<![\w.])"# + NSRegularExpression.escapedPattern(for: name) + #"(?![\w.])"#
+                line = line.replacingOccurrences(of: pattern, with: "\(symbols[name]!)", options: .regularExpression)
+            }
+            line = line.replacingOccurrences(of: #"(?<![\w])\.([A-Za-z_]\w*)"#, with: "L_$1", options: .regularExpression)
+            lines.append(line)
+        }
+        return lines + ["hole_target:"]
+    }
+}
