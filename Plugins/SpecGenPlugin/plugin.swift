@@ -7,7 +7,7 @@ import PackagePlugin
 @main
 struct SpecGenPlugin: BuildToolPlugin {
     /// Every file TemplateGen writes, whatever the specs say.
-    static let outputNames = ["Layout.swift", "Opcodes.swift", "Instructions.swift", "Disassembly.swift"]
+    static let outputNames = ["Layout.swift", "Opcodes.swift", "Instructions.swift", "Disassembly.swift", "BaselineTemplates.swift"]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let packageDirectory = context.package.directoryURL

@@ -1,4 +1,5 @@
 import Foundation
+import X64Assembler
 
 /// One generated Swift file.
 public struct GeneratedFile: Sendable, Equatable {
@@ -10,13 +11,21 @@ public struct GeneratedFile: Sendable, Equatable {
 public struct SpecSet: Sendable {
     public var layout: LayoutSpec
     public var opcodes: OpcodeSpec
+    /// The opcodes' baseline templates, assembled with the layout's symbols, by opcode name.
+    public var baselineTemplates: [String: AssembledTemplate] = [:]
+
+    public init(layout: LayoutSpec, opcodes: OpcodeSpec, baselineTemplates: [String: AssembledTemplate] = [:]) {
+        self.layout = layout
+        self.opcodes = opcodes
+        self.baselineTemplates = baselineTemplates
+    }
 }
 
 /// The generator's pipeline: read spec files → YAML nodes with marks → typed, validated spec
 /// model → Swift text → files written only when their contents change.
 public enum TemplateGenerator {
     /// The fixed set of files every run writes, whatever the specs hold.
-    public static let outputNames = ["Layout.swift", "Opcodes.swift", "Instructions.swift", "Disassembly.swift"]
+    public static let outputNames = ["Layout.swift", "Opcodes.swift", "Instructions.swift", "Disassembly.swift", "BaselineTemplates.swift"]
 
     public static let layoutFileName = "layout.yaml"
     public static let opcodesFileName = "opcodes.yaml"
@@ -33,17 +42,23 @@ public enum TemplateGenerator {
         let layout = layoutNode.map { LayoutSpec.decode($0, file: displayPath(layoutPath, root: displayRoot), sink: sink) }
         let opcodes = opcodesNode.map { OpcodeSpec.decode($0, file: displayPath(opcodesPath, root: displayRoot), sink: sink) }
         guard !sink.hasErrors, let layout, let opcodes else { return .failure(DiagnosticList(sink.sorted)) }
-        return .success(SpecSet(layout: layout, opcodes: opcodes))
+        // Templates need both files: they are written against the layout's names.
+        let templates = opcodes.assembleBaselineTemplates(symbols: layout.templateSymbols, sink: sink)
+        guard !sink.hasErrors else { return .failure(DiagnosticList(sink.sorted)) }
+        return .success(SpecSet(layout: layout, opcodes: opcodes, baselineTemplates: templates))
     }
 
-    /// Validates one spec given as text; the generator tests use this on fixtures.
-    public static func check(text: String, file: String, as kind: SpecKind) -> [Diagnostic] {
+    /// Validates one spec given as text; the generator tests use this on fixtures. An opcodes
+    /// spec's templates are assembled with `symbols` (a layout's `templateSymbols`).
+    public static func check(text: String, file: String, as kind: SpecKind, symbols: [String: Int64] = [:]) -> [Diagnostic] {
         let sink = DiagnosticSink()
         do {
             let node = try YAMLLoader.load(text, file: file)
             switch kind {
             case .layout: _ = LayoutSpec.decode(node, file: file, sink: sink)
-            case .opcodes: _ = OpcodeSpec.decode(node, file: file, sink: sink)
+            case .opcodes:
+                let opcodes = OpcodeSpec.decode(node, file: file, sink: sink)
+                _ = opcodes.assembleBaselineTemplates(symbols: symbols, sink: sink)
             }
         } catch {
             sink.append(error)
@@ -60,6 +75,7 @@ public enum TemplateGenerator {
             GeneratedFile(name: "Opcodes.swift", contents: OpcodeEmitter(spec: specs.opcodes).emit()),
             GeneratedFile(name: "Instructions.swift", contents: InstructionEmitter(spec: specs.opcodes).emit()),
             GeneratedFile(name: "Disassembly.swift", contents: DisassemblyEmitter(spec: specs.opcodes).emit()),
+            GeneratedFile(name: "BaselineTemplates.swift", contents: BaselineEmitter(spec: specs.opcodes, templates: specs.baselineTemplates).emit()),
         ]
     }
 

@@ -269,3 +269,20 @@ extension LayoutSpec {
 func lastPathComponent(_ path: String) -> String {
     path.split(separator: "/").last.map(String.init) ?? path
 }
+
+extension LayoutSpec {
+    /// The names a baseline template may use, with their values: every constant (`NumberTag`),
+    /// every cell field's byte offset (`ObjectCell.inlineSlots`), every frame header slot's index
+    /// (`Frame.callee`) and the header's size in slots (`Frame.headerSlotCount`). The same
+    /// values the generated `Layout` gives the runtime, so code and runtime cannot disagree.
+    public var templateSymbols: [String: Int64] {
+        var symbols: [String: Int64] = [:]
+        for constant in constants { symbols[constant.name] = Int64(bitPattern: constant.value) }
+        for cell in cells {
+            for field in allFields(of: cell) { symbols["\(cell.name).\(field.name)"] = Int64(field.offset) }
+        }
+        for slot in frameHeader { symbols["Frame.\(slot.name)"] = Int64(slot.index) }
+        symbols["Frame.headerSlotCount"] = Int64(frameHeader.count)
+        return symbols
+    }
+}

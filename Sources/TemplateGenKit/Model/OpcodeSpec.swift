@@ -61,6 +61,8 @@ public struct OpcodeSpec: Sendable {
         public var line: Int
         /// The byte that encodes this opcode: its position in the file.
         public var code: Int
+        /// Its baseline-JIT template or helper; nil until the opcode has one.
+        public var baseline: Baseline? = nil
     }
 
     public var file: String
@@ -87,7 +89,7 @@ let reservedSwiftTypeNames: Set<String> = [
 extension OpcodeSpec {
     static let topLevelKeys = ["operand_kinds", "opcodes"]
     static let kindKeys = ["name", "role", "width", "signed", "swift", "prefix", "doc"]
-    static let opcodeKeys = ["name", "doc", "operands", "effects", "feedback", "control"]
+    static let opcodeKeys = ["name", "doc", "operands", "effects", "feedback", "control", "baseline"]
 
     public static func decode(_ root: YAMLNode, file: String, sink: DiagnosticSink) -> OpcodeSpec {
         let reader = SpecReader(file: file, sink: sink)
@@ -161,7 +163,9 @@ extension OpcodeSpec {
         let feedback = feedbackNode.map { reader.choice($0, entity, field: "feedback", Feedback.allCases.map { ($0.rawValue, $0) }) } ?? Feedback.none
         let controlNode = fields.optional("control")
         let control = controlNode.map { reader.choice($0, entity, field: "control", Control.allCases.map { ($0.rawValue, $0) }) } ?? Control.next
-        guard let name, let doc, let operands, let feedback, let control else { return }
+        let baselineNode = fields.optional("baseline")
+        let baseline = baselineNode.flatMap { decodeBaseline($0, reader, entity) }
+        guard let name, let doc, let operands, let feedback, let control, baselineNode == nil || baseline != nil else { return }
 
         if let twin = opcodes.first(where: { $0.name == name }) {
             reader.error(nameNode!.mark, entity, field: "name", "duplicate opcode name; first defined at line \(twin.line)")
@@ -186,7 +190,8 @@ extension OpcodeSpec {
             reader.error(controlNode?.mark ?? item.mark, entity, field: "control", what)
             return
         }
-        opcodes.append(Opcode(name: name, doc: doc, operands: operands, effects: effects, feedback: feedback, control: control, line: item.mark.line, code: opcodes.count))
+        opcodes.append(Opcode(name: name, doc: doc, operands: operands, effects: effects, feedback: feedback, control: control,
+                              line: item.mark.line, code: opcodes.count, baseline: baseline))
     }
 
     /// `operands:` is a list of one-pair mappings, `- dst: reg`, so order and names read together.

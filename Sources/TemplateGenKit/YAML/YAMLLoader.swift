@@ -16,7 +16,7 @@ public enum YAMLLoader {
         let bytes = Array(text.utf8)
         return try bytes.withUnsafeBufferPointer { (buffer) throws(Diagnostic) -> YAMLNode in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            var builder = TreeBuilder(file: file)
+            var builder = TreeBuilder(file: file, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
@@ -56,11 +56,23 @@ private struct TreeBuilder {
     }
 
     let file: String
+    /// The source, to find where a block scalar's text sits.
+    let lines: [Substring]
     var stack: [Frame] = []
     var root: YAMLNode?
     var documents = 0
 
-    init(file: String) { self.file = file }
+    init(file: String, lines: [Substring]) {
+        self.file = file
+        self.lines = lines
+    }
+
+    /// A block's text starts on the line after its indicator, indented as its first non-blank line.
+    func blockContentMark(indicator: SourceMark) -> SourceMark {
+        let first = lines.dropFirst(indicator.line).first { !$0.allSatisfy { $0 == " " } }
+        let indentation = first.map { $0.prefix { $0 == " " }.count } ?? 0
+        return SourceMark(line: indicator.line + 1, column: indentation + 1)
+    }
 
     mutating func consume(_ event: yaml_event_t) throws(Diagnostic) {
         let mark = SourceMark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
@@ -80,7 +92,7 @@ private struct TreeBuilder {
             case YAML_LITERAL_SCALAR_STYLE, YAML_FOLDED_SCALAR_STYLE: style = .block
             default: style = .plain
             }
-            try add(YAMLNode(.scalar(text, style), at: mark))
+            try add(YAMLNode(.scalar(text, style), at: mark, contentMark: style == .block ? blockContentMark(indicator: mark) : nil))
         case YAML_SEQUENCE_START_EVENT:
             if event.data.sequence_start.anchor != nil { throw anchorError(mark) }
             stack.append(.sequence(mark, []))

@@ -16,10 +16,15 @@ public struct YAMLNode: Sendable {
 
     public var content: Content
     public var mark: SourceMark
+    /// For a block scalar (`key: |`): where its text's line 1, column 1 is in the file (the
+    /// line after the indicator, at the block's indentation), so errors found inside the text,
+    /// such as a template's, can point into the file.
+    public var contentMark: SourceMark?
 
-    public init(_ content: Content, at mark: SourceMark) {
+    public init(_ content: Content, at mark: SourceMark, contentMark: SourceMark? = nil) {
         self.content = content
         self.mark = mark
+        self.contentMark = contentMark
     }
 
     /// The text of a scalar node, nil for collections.
