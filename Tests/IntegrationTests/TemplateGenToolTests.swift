@@ -4,7 +4,7 @@ import Testing
 /// The TemplateGen executable, run the way SpecGenPlugin runs it during `swift build`.
 struct TemplateGenToolTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let outputs = ["Layout.swift", "Opcodes.swift", "Instructions.swift", "Disassembly.swift"]
+    static let outputs = ["Layout.swift", "Opcodes.swift", "Instructions.swift", "Disassembly.swift", "BaselineTemplates.swift"]
 
     static func scratchPackage() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("pkg-\(UUID().uuidString)")
@@ -51,7 +51,7 @@ struct TemplateGenToolTests {
         let output = try Self.runTool(root: root)
         #expect(output.status == 1)
         let lines = output.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.first == "Specs/opcodes.yaml:\(line):5: error: opcode 'Mov': field 'efects': unknown key; allowed keys are: name, doc, operands, effects, feedback, control")
+        #expect(lines.first == "Specs/opcodes.yaml:\(line):5: error: opcode 'Mov': field 'efects': unknown key; allowed keys are: name, doc, operands, effects, feedback, control, baseline")
         #expect(lines.last?.hasSuffix("error(s) in the specs") == true)
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out").path), "nothing is written when the specs are wrong")
     }
