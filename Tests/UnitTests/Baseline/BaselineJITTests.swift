@@ -1,0 +1,80 @@
+@testable import JIT
+import Testing
+
+/// The baseline JIT's linear pass: templates copied and patched, jumps bound, offsets recorded,
+/// and the code run on the interpreter's own frames through the entry stub.
+@Suite struct BaselineJITTests {
+    let runtime = Runtime(output: { _ in })
+
+    /// Loads `source` and returns its first nested function with a function value for it.
+    func function(_ source: String) throws -> (info: FunctionInfo, value: Value) {
+        let program = runtime.load(try ExecutionContext.compile(source: source, file: "t.js"))
+        let info = program.functions[0]
+        return (info, runtime.newFunction(info.record))
+    }
+
+    /// A chunk built by hand (verified), loaded as a function.
+    func function(code: [Instruction], registers: Int, constants: [BytecodeChunk.Constant] = []) throws -> (info: FunctionInfo, value: Value) {
+        var bytes: [UInt8] = []
+        for instruction in code { instruction.encode(into: &bytes) }
+        let chunk = BytecodeChunk(name: "f", file: "t.js", code: bytes, constants: constants, registerCount: registers, parameterCount: 0,
+                                  feedbackSlotCount: 0, lineTable: [], functions: [])
+        try BytecodeVerifier.verify(chunk)
+        let info = runtime.load(chunk)
+        return (info, runtime.newFunction(info.record))
+    }
+
+    @Test func straightLineCodeRunsOnAnInterpreterFrame() throws {
+        let f = try function("function f() { var a = 7; var b = a; var c = 2.5; var s = 'hi'; var n = null; return b; }")
+        let code = try BaselineJIT.compile(f.info)
+        let result = try runtime.runBaseline(code, function: f.value)
+        #expect(result.isInt32 && result.asInt32 == 7)
+    }
+
+    @Test func everyLiteralKindIsWrittenToItsRegister() throws {
+        let f = try function(code: [
+            .loadInt(dst: Register(0), value: Immediate(-5)),
+            .loadConst(dst: Register(1), index: ConstantIndex(0)),
+            .loadConst(dst: Register(2), index: ConstantIndex(1)),
+            .loadTrue(dst: Register(3)), .loadFalse(dst: Register(4)), .loadNull(dst: Register(5)), .loadUndefined(dst: Register(6)),
+            .mov(dst: Register(7), src: Register(2)),
+            .return(value: Register(7)),
+        ], registers: 8, constants: [.number(0.5), .string(Array("str".utf16))])
+        let code = try BaselineJIT.compile(f.info)
+        let result = try runtime.runBaseline(code, function: f.value)
+        #expect(runtime.toSwiftString(result) == "str")
+        let registers = runtime.registerFile + runtime.stackTop + Layout.Frame.headerSlotCount
+        #expect(registers[0].asInt32 == -5)
+        #expect(registers[1].asDouble == 0.5)
+        #expect(registers[3].bits == Value.true.bits && registers[4].bits == Value.false.bits)
+        #expect(registers[5].isNull && registers[6].isUndefined)
+    }
+
+    @Test func forwardJumpsAreBound() throws {
+        let f = try function(code: [
+            .loadInt(dst: Register(0), value: Immediate(1)),
+            .jump(offset: JumpOffset(12)),                       // over the next LoadInt (7 bytes) and its own 5
+            .loadInt(dst: Register(0), value: Immediate(2)),
+            .return(value: Register(0)),
+        ], registers: 1)
+        let result = try runtime.runBaseline(try BaselineJIT.compile(f.info), function: f.value)
+        #expect(result.asInt32 == 1)
+    }
+
+    @Test func theOffsetTableIsMonotonicAndCoversEveryInstruction() throws {
+        let f = try function("function f() { var a = 1; var b = a; return b; }")
+        let code = try BaselineJIT.compile(f.info)
+        let offsets = code.bytecodeOffsets
+        #expect(offsets.map(\.bytecodeOffset) == f.info.chunk.instructions.map(\.offset))
+        #expect(zip(offsets, offsets.dropFirst()).allSatisfy { $0.nativeOffset < $1.nativeOffset && $0.bytecodeOffset < $1.bytecodeOffset })
+        #expect(offsets.first?.nativeOffset == BaselineJIT.prologueSize)
+        #expect(code.osrEntries.isEmpty, "no loops")
+    }
+
+    @Test func anOpcodeWithoutBaselineCodeIsAClearError() throws {
+        let f = try function("function f(o) { return o.x; }")
+        #expect(throws: JsError(.bytecodeError, "the baseline JIT cannot compile 'f' yet: GetProperty at 0000 has no baseline code in Specs/opcodes.yaml")) {
+            try BaselineJIT.compile(f.info)
+        }
+    }
+}
