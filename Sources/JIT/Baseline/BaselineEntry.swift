@@ -1,0 +1,62 @@
+import X64Assembler
+
+/// The one way from Swift into baseline code (DESIGN §5): saves the callee-saved registers,
+/// loads the pinned ones (r12 the runtime, r13 the frame, r14 NumberTag, r15 NotCellMask, as
+/// Specs/layout.yaml pins them), calls the code with the stack aligned as System V wants, and
+/// returns what the code left in rax.
+enum BaselineEntry {
+    typealias Function = @convention(c) (UnsafeMutableRawPointer, UnsafeMutableRawPointer, UnsafeRawPointer) -> UInt64
+
+    static let text = """
+        push rbx
+        push rbp
+        push r12
+        push r13
+        push r14
+        push r15
+        sub rsp, 8                 ; six pushes left rsp 8 off 16: the call below then enters aligned as a callee expects
+        mov r12, rdi
+        mov r13, rsi
+        movabs r14, NumberTag
+        movabs r15, NotCellMask
+        call rdx
+        add rsp, 8
+        pop r15
+        pop r14
+        pop r13
+        pop r12
+        pop rbp
+        pop rbx
+        ret
+        """
+
+    /// Assembled once, from the same layout constants the runtime uses.
+    nonisolated(unsafe) static let code: CompiledCode = {
+        let symbols = ["NumberTag": Int64(bitPattern: Layout.numberTag), "NotCellMask": Int64(bitPattern: Layout.notCellMask)]
+        // The text is fixed and known to assemble; a failure here is a bug in this file.
+        let template = try! TemplateText.assemble(text, file: #fileID, symbols: symbols)
+        return try! CompiledCode(bytes: template.bytes)
+    }()
+
+    static let enter: Function = unsafeBitCast(code.entryPoint, to: Function.self)
+}
+
+extension Runtime {
+    /// Runs baseline code for `function` on a new frame at the top of the register file, as a
+    /// call from Swift: the frame stays there afterwards, so tests can read its registers.
+    func runBaseline(_ code: CompiledCode, function: Value, arguments: [Value] = []) throws(JsError) -> Value {
+        guard function.isFunction, let record = functionRecord(function.asCell) else {
+            throw JsError(.typeError, "\(toSwiftString(function)) is not a bytecode function")
+        }
+        let fp = stackTop
+        _ = try arguments.withUnsafeBufferPointer { (passed) throws(JsError) in
+            try pushFrame(at: fp, record: record, callerFrame: -1, returnOffset: 0, callee: function, this: .undefined,
+                          arguments: passed.baseAddress, count: passed.count)
+        }
+        let savedActiveFrame = activeFrame
+        activeFrame = fp
+        defer { activeFrame = savedActiveFrame }
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        return Value(bits: BaselineEntry.enter(context, UnsafeMutableRawPointer(registerFile + fp), code.entryPoint))
+    }
+}
