@@ -77,4 +77,55 @@ import Testing
             try BaselineJIT.compile(f.info)
         }
     }
+
+    // MARK: Fast paths and helpers
+
+    @Test func loopsRunOnInt32FastPathsAndCountBackEdges() throws {
+        let f = try function("function f(n) { var s = 0; for (var i = 0; i < n; i++) s = s + i; return s; }")
+        let code = try BaselineJIT.compile(f.info)
+        #expect(code.osrEntries.map(\.bytecodeOffset) == [14], "the loop header")
+        let result = try runtime.runBaseline(code, function: f.value, arguments: [Value(int32: 10)])
+        #expect(result.isInt32 && result.asInt32 == 45)
+        #expect(f.info.profile.counters.pointee.backEdges == 10)
+        #expect(f.info.profile.slots[1].types == .int32, "the fast path records int32 feedback, like the interpreter")
+    }
+
+    @Test func overflowTakesTheHelperAndBecomesADouble() throws {
+        let f = try function("function f(n) { var s = 0; for (var i = 0; i < n; i++) s = s + i; return s; }")
+        let result = try runtime.runBaseline(try BaselineJIT.compile(f.info), function: f.value, arguments: [Value(int32: 100_000)])
+        #expect(!result.isInt32 && result.asDouble == 4_999_950_000)
+        #expect(f.info.profile.slots[1].types.isSuperset(of: [.int32, .overflow, .double]))
+    }
+
+    @Test func helpersRunWhatTheFastPathsDoNot() throws {
+        let f = try function("function f(a, b) { return a + b; }")
+        let code = try BaselineJIT.compile(f.info)
+        let text = try runtime.runBaseline(code, function: f.value, arguments: [runtime.newString("x"), Value(int32: 1)])
+        #expect(runtime.toSwiftString(text) == "x1")
+        #expect(try runtime.runBaseline(code, function: f.value, arguments: [Value(double: 1.5), Value(int32: 2)]).asNumber == 3.5)
+        #expect(f.info.profile.slots[0].types.isSuperset(of: [.string, .double]))
+    }
+
+    @Test func comparisonsAndImmediatesOnDoubles() throws {
+        let f = try function("function f(x) { var c = 0; while (x > 0.5) { x -= 1; c++; } return c; }")
+        let code = try BaselineJIT.compile(f.info)
+        #expect(try runtime.runBaseline(code, function: f.value, arguments: [Value(double: 3.7)]).asInt32 == 4)
+        #expect(try runtime.runBaseline(code, function: f.value, arguments: [Value(int32: 0)]).asInt32 == 0)
+        #expect(try runtime.runBaseline(code, function: f.value, arguments: [Value(double: 1.6)]).asInt32 == 2)
+        #expect(f.info.profile.slots[0].types == .double, "against the constant 0.5 every comparison is a double one")
+    }
+
+    @Test func theLayoutAgreesWithTheSwiftStructsTemplatesWriteInto() {
+        #expect(MemoryLayout<FeedbackSlotProfile>.offset(of: \.types) == Int(Layout.feedbackTypes))
+        #expect(UInt64(TypeFeedback.int32.rawValue) == Layout.feedbackInt32)
+        #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.backEdges) == Int(Layout.countersBackEdges))
+    }
+
+    @Test func everyHelperTheSpecsNameIsImplemented() {
+        for opcode in Opcode.allCases {
+            guard let helper = opcode.baseline?.helper else { continue }
+            #expect(BaselineHelpers.address(of: helper) != nil, "\(opcode.info.name) names helper '\(helper)'")
+        }
+        #expect(BaselineHelpers.address(of: "noSuchHelper") == nil)
+    }
 }
