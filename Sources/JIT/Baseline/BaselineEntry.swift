@@ -57,6 +57,11 @@ extension Runtime {
         activeFrame = fp
         defer { activeFrame = savedActiveFrame }
         let context = Unmanaged.passUnretained(self).toOpaque()
-        return Value(bits: BaselineEntry.enter(context, UnsafeMutableRawPointer(registerFile + fp), code.entryPoint))
+        let result = Value(bits: BaselineEntry.enter(context, UnsafeMutableRawPointer(registerFile + fp), code.entryPoint))
+        if let error = pendingError {
+            pendingError = nil
+            throw error
+        }
+        return result
     }
 }

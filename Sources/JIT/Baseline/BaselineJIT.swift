@@ -66,8 +66,15 @@ enum BaselineJIT {
                 case "pc": patch(&bytes, field, hole.kind, Int64(offset))
                 case "epilogue": branches.append(Branch(field: field, target: .epilogue))
                 case "exit": branches.append(Branch(field: field, target: .exit))
+                case "counters": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.profile.counters)))
+                case "helper":
+                    guard let name = template.helper, let helper = BaselineHelpers.address(of: name) else {
+                        throw JsError(.bytecodeError, "the baseline JIT cannot compile '\(chunk.name)' yet: \(opcode.info.name)'s helper '\(template.helper ?? "")' is not implemented")
+                    }
+                    patch(&bytes, field, hole.kind, Int64(Int(bitPattern: helper)))
                 default:
-                    throw JsError(.bytecodeError, "the baseline JIT cannot compile '\(chunk.name)' yet: \(opcode.info.name)'s helper is not implemented")
+                    // TemplateGen accepts no other hole names.
+                    preconditionFailure("unknown hole '\(hole.name)' in \(opcode.info.name)'s template")
                 }
             }
         }

@@ -79,6 +79,8 @@ final class Runtime {
     var stringPrototype: UnsafeMutableRawPointer!
     var arrayPrototype: UnsafeMutableRawPointer!
     var lengthAtom: UnsafeMutableRawPointer!
+    /// An error a baseline helper threw, waiting for the Swift code that entered compiled code.
+    var pendingError: JsError?
     /// What `typeof` answers, interned once (interned strings are roots).
     var typeNames: TypeNames!
     /// Arrays being joined, so that a cycle joins as the empty string.

@@ -14,8 +14,9 @@ extension OpcodeSpec {
 
     /// Holes that are not operands: the instruction's own bytecode offset (imm32), the address
     /// of the opcode's helper (imm64), the function's exit stub (rel32), which leaves compiled
-    /// code when a helper reports an exception, and its epilogue (rel32), which returns rax.
-    public static let specialHoles: [String: [HoleKind]] = ["pc": [.imm32], "helper": [.imm64], "exit": [.rel32], "epilogue": [.rel32]]
+    /// code when a helper reports an exception, its epilogue (rel32), which returns rax, and
+    /// the address of its ProfileData counters (imm64).
+    public static let specialHoles: [String: [HoleKind]] = ["pc": [.imm32], "helper": [.imm64], "exit": [.rel32], "epilogue": [.rel32], "counters": [.imm64]]
 
     /// How a hole for an operand of each role is patched, and so the hole kinds it may be.
     public static let holeKindsByRole: [Role: [HoleKind]] = [
