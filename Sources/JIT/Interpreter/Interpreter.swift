@@ -54,6 +54,20 @@ extension Runtime {
 
     /// Runs the frame at `entry` (already set up) until it returns.
     func interpret(entryFrame entry: Int) throws(JsError) -> Value {
+        guard case .returned(let value) = try interpret(entryFrame: entry, at: 0, RunToReturn.self) else { preconditionFailure("ran to return") }
+        return value
+    }
+
+    /// Runs one instruction of the frame at `entry`, at bytecode offset `offset`, with
+    /// everything the interpreter does for it (feedback, inline caches, calls run to their
+    /// return); answers where the frame goes next. Baseline code's slow paths are this.
+    func step(frame entry: Int, at offset: Int) throws(JsError) -> InterpreterExit {
+        try interpret(entryFrame: entry, at: offset, StepOneInstruction.self)
+    }
+
+    /// The dispatch loop, specialized per mode so that the run-to-return loop pays nothing for
+    /// stepping.
+    private func interpret<Mode: InterpreterMode>(entryFrame entry: Int, at offset: Int, _: Mode.Type) throws(JsError) -> InterpreterExit {
         let savedTop = stackTop
         let rf = registerFile
         let lengths = Self.instructionLengths
@@ -61,7 +75,8 @@ extension Runtime {
         var record = functionRecord(rf[fp + Layout.Frame.callee].asCell).unsafelyUnwrapped
         var regs = rf + fp + Self.headerSlots
         var code = record.pointee.code
-        var pc = code
+        var pc = code + offset
+        let start = pc
         var constants = record.pointee.constants
         var slots = record.pointee.slots
         var executed: UInt64 = 0
@@ -79,6 +94,7 @@ extension Runtime {
 
         do throws(JsError) {
             while true {
+                if Mode.stepsOneInstruction && fp == entry && pc != start { return .stepped(to: pc - code) }
                 executed &+= 1
                 let next = pc + Int(lengths[Int(pc.pointee)])
                 switch Instruction.decodeUnchecked(pc) {
@@ -403,7 +419,7 @@ extension Runtime {
 
                 case .return(let value):
                     let result = regs[Int(value.value)]
-                    if fp == entry { return result }
+                    if fp == entry { return .returned(result) }
                     let callOffset = Int(rf[fp + Layout.Frame.returnOffset].asInt32)
                     let receiver = rf[fp + Layout.Frame.thisValue]
                     fp = Int(rf[fp + Layout.Frame.callerFrame].asInt32)
@@ -526,6 +542,13 @@ extension Runtime {
             }
             throw located
         }
+    }
+
+    /// Where a frame went after the interpreter ran it.
+    enum InterpreterExit {
+        case returned(Value)
+        /// Stepping mode: the instruction finished and the frame continues at this offset.
+        case stepped(to: Int)
     }
 
     /// Opcode byte → instruction length, for stepping over an instruction.
@@ -663,4 +686,17 @@ extension Runtime {
         // Transitions are recorded for the profile but taken on the slow path (they may grow storage).
         cache.record(InlineCache.Entry(shape: before.pointer, slot: Int32(slot), newShape: before === after ? nil : after.pointer))
     }
+}
+
+/// How far the dispatch loop runs: to the entry frame's return, or one of its instructions.
+protocol InterpreterMode {
+    static var stepsOneInstruction: Bool { get }
+}
+
+enum RunToReturn: InterpreterMode {
+    static var stepsOneInstruction: Bool { false }
+}
+
+enum StepOneInstruction: InterpreterMode {
+    static var stepsOneInstruction: Bool { true }
 }

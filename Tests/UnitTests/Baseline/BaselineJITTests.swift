@@ -126,6 +126,7 @@ import Testing
             guard let helper = opcode.baseline?.helper else { continue }
             #expect(BaselineHelpers.address(of: helper) != nil, "\(opcode.info.name) names helper '\(helper)'")
         }
+        #expect(BaselineHelpers.address(of: "step") != nil)
         #expect(BaselineHelpers.address(of: "noSuchHelper") == nil)
     }
 }
