@@ -54,6 +54,8 @@ struct PipelineTests {
                 operands: [dst: reg, src: reg, feedback: slot]
                 effects: [reads_heap]
                 feedback: arithmetic
+                baseline:
+                  helper: step
 
             """
         try text.write(to: opcodesURL, atomically: true, encoding: .utf8)
@@ -160,7 +162,7 @@ struct PipelineTests {
 
     @Test func tooManyOpcodesDoNotFitTheOpcodeByte() {
         var text = "operand_kinds: []\nopcodes:\n"
-        for index in 0...256 { text += "  - {name: Op\(index), doc: d, operands: []}\n" }
+        for index in 0...256 { text += "  - {name: Op\(index), doc: d, operands: [], baseline: {helper: step}}\n" }
         let diagnostics = TemplateGenerator.check(text: text, file: "big.yaml", as: .opcodes)
         #expect(diagnostics.map(\.description) == ["big.yaml:259:5: error: spec 'big.yaml': field 'opcodes': 257 opcodes do not fit the one-byte opcode field; at most 256 are allowed"])
     }

@@ -31,7 +31,7 @@ struct TemplateGenToolTests {
         let root = try Self.scratchPackage()
         defer { try? FileManager.default.removeItem(at: root) }
         let spec = root.appendingPathComponent("Specs/opcodes.yaml")
-        try (String(contentsOf: spec, encoding: .utf8) + "  - {name: Halt, doc: \"Stops.\", operands: [], control: return}\n").write(to: spec, atomically: true, encoding: .utf8)
+        try (String(contentsOf: spec, encoding: .utf8) + "  - {name: Halt, doc: \"Stops.\", operands: [], control: return, baseline: {helper: step}}\n").write(to: spec, atomically: true, encoding: .utf8)
         let output = try Self.runTool(root: root)
         #expect(output.status == 0, "\(output.stderr)")
         let generated = try String(contentsOf: root.appendingPathComponent("out/Instructions.swift"), encoding: .utf8)

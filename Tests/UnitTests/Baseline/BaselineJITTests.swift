@@ -6,9 +6,11 @@ import Testing
 @Suite struct BaselineJITTests {
     let runtime = Runtime(output: { _ in })
 
-    /// Loads `source` and returns its first nested function with a function value for it.
+    /// Runs `source` (so its functions are globals) and returns its first nested function
+    /// with a function value for it.
     func function(_ source: String) throws -> (info: FunctionInfo, value: Value) {
         let program = runtime.load(try ExecutionContext.compile(source: source, file: "t.js"))
+        _ = try runtime.call(runtime.newFunction(program.record), this: .undefined, arguments: [])
         let info = program.functions[0]
         return (info, runtime.newFunction(info.record))
     }
@@ -71,11 +73,38 @@ import Testing
         #expect(code.osrEntries.isEmpty, "no loops")
     }
 
-    @Test func anOpcodeWithoutBaselineCodeIsAClearError() throws {
-        let f = try function("function f(o) { return o.x; }")
-        #expect(throws: JsError(.bytecodeError, "the baseline JIT cannot compile 'f' yet: GetProperty at 0000 has no baseline code in Specs/opcodes.yaml")) {
-            try BaselineJIT.compile(f.info)
+    @Test func opcodesWithOnlyAHelperRunThroughTheInterpreterStep() throws {
+        // Objects, properties, arrays, calls (run to their return), strings, typeof, branches.
+        let source = """
+            function f(n) {
+              var o = { a: 1, b: 'x' };
+              var list = [];
+              for (var i = 0; i < n; i++) { list.push(i * 2); o.a = o.a + list[i]; }
+              if (typeof o.b === 'string' && o.a > 10) o.c = o.b + o.a;
+              return o.c + ':' + list.length + ':' + twice(n);
+            }
+            function twice(x) { return x + x; }
+            """
+        let f = try function(source)
+        let code = try BaselineJIT.compile(f.info)
+        let result = try runtime.runBaseline(code, function: f.value, arguments: [Value(int32: 5)])
+        #expect(runtime.toSwiftString(result) == "x21:5:10")
+    }
+
+    @Test func anErrorInAHelperLeavesThroughTheExitStub() throws {
+        let f = try function("function f(o) { var before = 1; return o.missing.deeper; }")
+        let code = try BaselineJIT.compile(f.info)
+        do {
+            _ = try runtime.runBaseline(code, function: f.value, arguments: [runtime.newObject()])
+            Issue.record("expected a TypeError")
+        } catch {
+            #expect(error.headline == "TypeError: Cannot read properties of undefined (reading 'deeper')")
+            #expect(error.location?.line == 1, "located by the interpreter's handler")
         }
+        #expect(runtime.pendingError == nil, "handed over, not left behind")
+        // The runtime is fine afterwards.
+        let g = try function("function g() { return 3; }")
+        #expect(try runtime.runBaseline(try BaselineJIT.compile(g.info), function: g.value).asInt32 == 3)
     }
 
     // MARK: Fast paths and helpers
@@ -123,7 +152,7 @@ import Testing
 
     @Test func everyHelperTheSpecsNameIsImplemented() {
         for opcode in Opcode.allCases {
-            guard let helper = opcode.baseline?.helper else { continue }
+            guard let helper = opcode.baseline.helper else { continue }
             #expect(BaselineHelpers.address(of: helper) != nil, "\(opcode.info.name) names helper '\(helper)'")
         }
         #expect(BaselineHelpers.address(of: "step") != nil)
