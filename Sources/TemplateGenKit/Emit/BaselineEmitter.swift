@@ -36,18 +36,13 @@ struct BaselineEmitter {
         }
         w.line()
         w.block("extension Opcode") { w in
-            w.doc("The baseline template or helper declared for this opcode; nil for an opcode that has none yet.")
-            w.block("public var baseline: BaselineTemplate?") { w in
+            w.doc("The baseline template declared for this opcode (for a helper-only opcode, the standard helper call).")
+            w.block("public var baseline: BaselineTemplate") { w in
                 w.block("switch self") { w in
-                    var covered = false
                     for op in spec.opcodes {
-                        guard let baseline = op.baseline else { continue }
-                        covered = true
-                        w.specComment(spec.file, baseline.line)
-                        w.line("case .\(op.caseName): return \(literal(op, baseline))")
+                        w.specComment(spec.file, op.baseline.line)
+                        w.line("case .\(op.caseName): return \(literal(op, op.baseline))")
                     }
-                    if covered && spec.opcodes.allSatisfy({ $0.baseline != nil }) { return }
-                    w.line("default: return nil")
                 }
             }
         }

@@ -55,12 +55,38 @@ extension OpcodeSpec {
         return baseline
     }
 
+    /// The code of an opcode declared with a helper and no template: call the helper with the
+    /// runtime, the frame and this instruction's offset; leave through `$exit` when it threw,
+    /// and for an opcode that jumps, go to the target when it says the jump was taken.
+    public func helperCallTemplate(for opcode: Opcode) -> String {
+        var text = """
+            mov rdi, r12
+            mov rsi, r13
+            mov edx, $pc
+            movabs rax, $helper
+            call rax
+
+            """
+        if let jump = opcode.operands.first(where: { kind(named: $0.kind)?.role == .jump }) {
+            text += "cmp eax, 1\nje $\(jump.name)\nja $exit\n"
+        } else {
+            text += "test eax, eax\njnz $exit\n"
+        }
+        return text
+    }
+
     /// Assembles every template with the layout's symbols and checks each hole against the
-    /// opcode's operands. Problems go to `sink` at their place in the spec file.
+    /// opcode's operands. Problems go to `sink` at their place in the spec file. An opcode with
+    /// only a helper gets `helperCallTemplate`.
     public func assembleBaselineTemplates(symbols: [String: Int64], sink: DiagnosticSink) -> [String: AssembledTemplate] {
         var assembled: [String: AssembledTemplate] = [:]
         for opcode in opcodes {
-            guard let baseline = opcode.baseline, let text = baseline.template, let mark = baseline.templateMark else { continue }
+            let baseline = opcode.baseline
+            guard let text = baseline.template, let mark = baseline.templateMark else {
+                // The standard call is fixed text over holes every opcode may have: it assembles.
+                assembled[opcode.name] = try? TemplateText.assemble(helperCallTemplate(for: opcode), file: file, symbols: symbols)
+                continue
+            }
             let entity = SpecEntity("opcode", opcode.name)
             let template: AssembledTemplate
             do {

@@ -61,8 +61,8 @@ public struct OpcodeSpec: Sendable {
         public var line: Int
         /// The byte that encodes this opcode: its position in the file.
         public var code: Int
-        /// Its baseline-JIT template or helper; nil until the opcode has one.
-        public var baseline: Baseline? = nil
+        /// Its baseline-JIT template, helper, or both.
+        public var baseline: Baseline
     }
 
     public var file: String
@@ -163,9 +163,8 @@ extension OpcodeSpec {
         let feedback = feedbackNode.map { reader.choice($0, entity, field: "feedback", Feedback.allCases.map { ($0.rawValue, $0) }) } ?? Feedback.none
         let controlNode = fields.optional("control")
         let control = controlNode.map { reader.choice($0, entity, field: "control", Control.allCases.map { ($0.rawValue, $0) }) } ?? Control.next
-        let baselineNode = fields.optional("baseline")
-        let baseline = baselineNode.flatMap { decodeBaseline($0, reader, entity) }
-        guard let name, let doc, let operands, let feedback, let control, baselineNode == nil || baseline != nil else { return }
+        let baseline = fields.required("baseline").flatMap { decodeBaseline($0, reader, entity) }
+        guard let name, let doc, let operands, let feedback, let control, let baseline else { return }
 
         if let twin = opcodes.first(where: { $0.name == name }) {
             reader.error(nameNode!.mark, entity, field: "name", "duplicate opcode name; first defined at line \(twin.line)")
