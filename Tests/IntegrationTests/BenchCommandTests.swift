@@ -40,6 +40,6 @@ struct BenchCommandTests {
             #expect(text.contains("quick"), "\(file) names the program")
         }
         let csv = try String(contentsOf: directory.appendingPathComponent("results.csv"), encoding: .utf8)
-        #expect(csv.hasPrefix("program,status,checksum,interpreter seconds,auto seconds"))
+        #expect(csv.hasPrefix("program,status,checksum,interpreter seconds,baseline seconds,auto seconds"))
     }
 }

@@ -80,6 +80,26 @@ struct CorpusProgram: CustomTestStringConvertible, Sendable {
         return context.statistics.allocations
     }()
 
+    /// Every function compiled by the baseline JIT before its first call.
+    @Test(arguments: CorpusProgram.all)
+    func baseline(_ program: CorpusProgram) {
+        let (result, statistics) = program.run(options: ExecutionOptions(tier: .baseline))
+        #expect(result.output == program.expectedOutput)
+        #expect(result.error == program.expectedError)
+        if program.expectedError?.hasPrefix("SyntaxError") != true {
+            #expect(statistics.baselineJIT.functionsCompiled == statistics.functions, "every function was compiled")
+        }
+    }
+
+    /// The baseline tier under GC stress: collections inside helpers called from compiled code.
+    @Test(arguments: CorpusProgram.all)
+    func baselineUnderGCStress(_ program: CorpusProgram) {
+        let allocations = program.run(options: ExecutionOptions(tier: .baseline)).statistics.allocations
+        let (result, _) = program.run(options: ExecutionOptions(tier: .baseline, gcStressInterval: max(1, allocations / 300)))
+        #expect(result.output == program.expectedOutput)
+        #expect(result.error == program.expectedError)
+    }
+
     @Test(arguments: CorpusProgram.all)
     func auto(_ program: CorpusProgram) {
         let result = program.run(tier: .auto)
