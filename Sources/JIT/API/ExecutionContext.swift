@@ -1,9 +1,11 @@
 import Foundation
 
-/// Which tier runs JavaScript code. `baseline` and `optimizing` arrive with their JIT issues.
+/// Which tier runs JavaScript code. `optimizing` arrives with its JIT issue.
 public enum Tier: String, CaseIterable, Sendable {
     /// Only the profiling interpreter.
     case interpreter
+    /// Every function compiled by the baseline JIT before its first call.
+    case baseline
     /// The engine's tier-up policy picks (today: the interpreter).
     case auto
 }
@@ -70,13 +72,19 @@ public final class ExecutionContext {
         bytecodeCompileSeconds += chunk.compileSeconds
         let info = runtime.load(chunk)
         defer { runtime.flush() }
-        _ = try runtime.call(runtime.newFunction(info.record), this: .undefined, arguments: [])
+        if options.tier == .baseline { try runtime.compileBaseline(info.allFunctions) }
+        // On a thread with a large native stack: compiled code nests native frames per JS call.
+        try onLargeStack { () throws(JsError) in
+            runtime.nativeStackLimit = nativeStackLimit(stackSize: largeStackSize)
+            _ = try runtime.call(runtime.newFunction(info.record), this: .undefined, arguments: [])
+        }
     }
 
     /// What the runtime has done so far, for `--stats`.
     public var statistics: ExecutionStatistics {
         var stats = ExecutionStatistics()
         stats.bytecodeCompiler.seconds = bytecodeCompileSeconds
+        stats.baselineJIT = runtime.baselineCompiler
         stats.instructionsExecuted = runtime.instructionsExecuted
         stats.bytesAllocated = runtime.heap.bytesAllocated
         stats.allocations = runtime.heap.allocations
@@ -141,8 +149,8 @@ public struct ExecutionStatistics: Sendable, Equatable, Codable, CustomStringCon
     /// Property and global access sites by inline-cache state.
     public var inlineCaches: [InlineCache.State: Int] = [:]
     public var bytecodeCompiler = CompilerStatistics()
-    /// The JIT tiers' figures stay zero until those tiers exist.
     public var baselineJIT = CompilerStatistics()
+    /// Zero until the optimizing tier exists.
     public var optimizingJIT = CompilerStatistics()
     /// Running frames moved into compiled code at a loop header.
     public var osrEntries = 0
@@ -192,8 +200,12 @@ extension BytecodeChunk {
     var instructions: [(offset: Int, instruction: Instruction)] { Disassembler.decode(code).instructions }
 }
 
+/// The native stack of the threads that compile and run programs.
+let largeStackSize = 256 << 20
+
 /// Runs `body` on a thread with a large native stack, so that the recursive-descent parser and
-/// compiler handle deeply nested programs the same on any calling thread.
+/// compiler handle deeply nested programs, and compiled code deep recursion, the same on any
+/// calling thread.
 func onLargeStack<T>(_ body: () throws(JsError) -> T) throws(JsError) -> T {
     return try withoutActuallyEscaping(body) { (escapable) throws(JsError) -> T in
         let box = LargeStackJob(escapable)
@@ -203,7 +215,7 @@ func onLargeStack<T>(_ body: () throws(JsError) -> T) throws(JsError) -> T {
             box.body = nil // the closure must not outlive withoutActuallyEscaping
             done.signal()
         }
-        thread.stackSize = 256 << 20
+        thread.stackSize = largeStackSize
         thread.start()
         done.wait()
         return try box.result!.get()

@@ -1,3 +1,4 @@
+import Foundation
 import X64Assembler
 
 /// The one way from Swift into baseline code (DESIGN §5): saves the callee-saved registers,
@@ -42,6 +43,34 @@ enum BaselineEntry {
 }
 
 extension Runtime {
+    /// Compiles functions with the baseline JIT, counting what it did.
+    func compileBaseline(_ functions: [FunctionInfo]) throws(JsError) {
+        for function in functions where function.baselineCode == nil {
+            let start = DispatchTime.now().uptimeNanoseconds
+            function.baselineCode = try BaselineJIT.compile(function)
+            baselineCompiler.seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            baselineCompiler.functionsCompiled += 1
+            baselineCompiler.bytecodesCompiled += function.chunk.instructions.count
+        }
+    }
+
+    /// Runs the frame at `fp` (already pushed) in its baseline code until it returns.
+    func enterBaseline(frame fp: Int, at entry: UnsafeRawPointer) throws(JsError) -> Value {
+        var marker: UInt8 = 0
+        let stackPointer = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        if stackPointer < nativeStackLimit { throw JsError(.rangeError, "Maximum call stack size exceeded") }
+        let savedActiveFrame = activeFrame
+        activeFrame = fp
+        defer { activeFrame = savedActiveFrame }
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        let result = Value(bits: BaselineEntry.enter(context, UnsafeMutableRawPointer(registerFile + fp), entry))
+        if let error = pendingError {
+            pendingError = nil
+            throw error
+        }
+        return result
+    }
+
     /// Runs baseline code for `function` on a new frame at the top of the register file, as a
     /// call from Swift: the frame stays there afterwards, so tests can read its registers.
     func runBaseline(_ code: CompiledCode, function: Value, arguments: [Value] = []) throws(JsError) -> Value {
@@ -53,15 +82,16 @@ extension Runtime {
             try pushFrame(at: fp, record: record, callerFrame: -1, returnOffset: 0, callee: function, this: .undefined,
                           arguments: passed.baseAddress, count: passed.count)
         }
-        let savedActiveFrame = activeFrame
-        activeFrame = fp
-        defer { activeFrame = savedActiveFrame }
-        let context = Unmanaged.passUnretained(self).toOpaque()
-        let result = Value(bits: BaselineEntry.enter(context, UnsafeMutableRawPointer(registerFile + fp), code.entryPoint))
-        if let error = pendingError {
-            pendingError = nil
-            throw error
-        }
-        return result
+        return try enterBaseline(frame: fp, at: code.entryPoint)
     }
+}
+
+/// For code running on a fresh thread with `stackSize` bytes of native stack (see
+/// `onLargeStack`): the lowest address its stack may reach, less a margin for the Swift and
+/// runtime frames that run below a check.
+func nativeStackLimit(stackSize: Int) -> UInt {
+    var marker: UInt8 = 0
+    let stackPointer = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+    let margin = UInt(min(stackSize / 4, 8 << 20))
+    return stackPointer - UInt(stackSize) + margin
 }

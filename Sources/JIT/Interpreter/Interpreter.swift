@@ -26,6 +26,7 @@ extension Runtime {
             try pushFrame(at: fp, record: record, callerFrame: -1, returnOffset: 0, callee: function, this: this,
                           arguments: passed.baseAddress, count: passed.count)
         }
+        if let entry = record.pointee.baselineEntry { return try enterBaseline(frame: fp, at: entry) }
         return try interpret(entryFrame: fp)
     }
 
@@ -523,6 +524,12 @@ extension Runtime {
                     let newRegs = try pushFrame(at: newFp, record: target, callerFrame: fp, returnOffset: pc - code, callee: callee,
                                                 this: receiver, arguments: regs + Int(first.value) + 1, count: argumentCount)
                     if heap.exhausted { throw outOfMemory }
+                    if let entry = target.pointee.baselineEntry {
+                        // The callee has baseline code: it runs natively and returns here.
+                        let result = try enterBaseline(frame: newFp, at: entry)
+                        regs[Int(dst.value)] = isConstruct && !result.isObjectLike ? receiver : result
+                        break
+                    }
                     fp = newFp
                     activeFrame = fp
                     regs = newRegs

@@ -10,6 +10,8 @@ struct FunctionRecord {
     var registerCount: Int
     var parameterCount: Int
     var info: Unmanaged<FunctionInfo>
+    /// Where the function's baseline code starts, once it has some.
+    var baselineEntry: UnsafeRawPointer? = nil
 }
 
 /// A bytecode function loaded into a runtime: its chunk, its constants as values, its profile
@@ -21,6 +23,10 @@ final class FunctionInfo {
     let code: UnsafeMutablePointer<UInt8>
     let functions: [FunctionInfo]
     let record: UnsafeMutablePointer<FunctionRecord>
+    /// The baseline JIT's code for this function (kept alive here; the record has its entry).
+    var baselineCode: CompiledCode? {
+        didSet { record.pointee.baselineEntry = baselineCode?.entryPoint }
+    }
     private let functionRecords: UnsafeMutablePointer<UnsafeMutablePointer<FunctionRecord>>
 
     init(chunk: BytecodeChunk, runtime: Runtime) {
@@ -81,6 +87,11 @@ final class Runtime {
     var lengthAtom: UnsafeMutableRawPointer!
     /// An error a baseline helper threw, waiting for the Swift code that entered compiled code.
     var pendingError: JsError?
+    /// What the baseline JIT has compiled.
+    var baselineCompiler = CompilerStatistics()
+    /// Compiled code is not entered below this native stack address (0: no limit known), so
+    /// deep recursion through compiled frames is a RangeError, never a crash.
+    var nativeStackLimit: UInt = 0
     /// What `typeof` answers, interned once (interned strings are roots).
     var typeNames: TypeNames!
     /// Arrays being joined, so that a cycle joins as the empty string.
