@@ -54,7 +54,9 @@ extension Runtime {
         }
     }
 
-    /// Runs the frame at `fp` (already pushed) in its baseline code until it returns.
+    /// Runs the frame at `fp` (already pushed) in its baseline code until it returns. Never
+    /// inlined: the interpreter's dispatch loop calls it, and must stay small.
+    @inline(never)
     func enterBaseline(frame fp: Int, at entry: UnsafeRawPointer) throws(JsError) -> Value {
         var marker: UInt8 = 0
         let stackPointer = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }

@@ -55,20 +55,30 @@ extension Runtime {
 
     /// Runs the frame at `entry` (already set up) until it returns.
     func interpret(entryFrame entry: Int) throws(JsError) -> Value {
-        guard case .returned(let value) = try interpret(entryFrame: entry, at: 0, RunToReturn.self) else { preconditionFailure("ran to return") }
+        guard case .returned(let value) = try runToReturn(entryFrame: entry) else { preconditionFailure("ran to return") }
         return value
+    }
+
+    // Two copies of the loop, each with `stepping` a constant the optimizer folds away.
+    @inline(never) private func runToReturn(entryFrame entry: Int) throws(JsError) -> InterpreterExit {
+        try interpret(entryFrame: entry, at: 0, stepping: false)
+    }
+
+    @inline(never) private func stepOne(entryFrame entry: Int, at offset: Int) throws(JsError) -> InterpreterExit {
+        try interpret(entryFrame: entry, at: offset, stepping: true)
     }
 
     /// Runs one instruction of the frame at `entry`, at bytecode offset `offset`, with
     /// everything the interpreter does for it (feedback, inline caches, calls run to their
     /// return); answers where the frame goes next. Baseline code's slow paths are this.
     func step(frame entry: Int, at offset: Int) throws(JsError) -> InterpreterExit {
-        try interpret(entryFrame: entry, at: offset, StepOneInstruction.self)
+        try stepOne(entryFrame: entry, at: offset)
     }
 
-    /// The dispatch loop, specialized per mode so that the run-to-return loop pays nothing for
-    /// stepping.
-    private func interpret<Mode: InterpreterMode>(entryFrame entry: Int, at offset: Int, _: Mode.Type) throws(JsError) -> InterpreterExit {
+    /// The dispatch loop. Inlined into `runToReturn` and `stepOne`, so that the run-to-return
+    /// loop pays nothing for stepping.
+    @inline(__always)
+    private func interpret(entryFrame entry: Int, at offset: Int, stepping: Bool) throws(JsError) -> InterpreterExit {
         let savedTop = stackTop
         let rf = registerFile
         let lengths = Self.instructionLengths
@@ -95,7 +105,7 @@ extension Runtime {
 
         do throws(JsError) {
             while true {
-                if Mode.stepsOneInstruction && fp == entry && pc != start { return .stepped(to: pc - code) }
+                if stepping && fp == entry && pc != start { return .stepped(to: pc - code) }
                 executed &+= 1
                 let next = pc + Int(lengths[Int(pc.pointee)])
                 switch Instruction.decodeUnchecked(pc) {
@@ -693,17 +703,4 @@ extension Runtime {
         // Transitions are recorded for the profile but taken on the slow path (they may grow storage).
         cache.record(InlineCache.Entry(shape: before.pointer, slot: Int32(slot), newShape: before === after ? nil : after.pointer))
     }
-}
-
-/// How far the dispatch loop runs: to the entry frame's return, or one of its instructions.
-protocol InterpreterMode {
-    static var stepsOneInstruction: Bool { get }
-}
-
-enum RunToReturn: InterpreterMode {
-    static var stepsOneInstruction: Bool { false }
-}
-
-enum StepOneInstruction: InterpreterMode {
-    static var stepsOneInstruction: Bool { true }
 }
