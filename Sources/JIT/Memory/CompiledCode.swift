@@ -1,15 +1,3 @@
-/// A place where a running frame can enter compiled code in the middle of a function: the loop
-/// header at `bytecodeOffset` starts at `nativeOffset` in the code.
-public struct OSREntry: Hashable, Sendable {
-    public let bytecodeOffset: Int
-    public let nativeOffset: Int
-
-    public init(bytecodeOffset: Int, nativeOffset: Int) {
-        self.bytecodeOffset = bytecodeOffset
-        self.nativeOffset = nativeOffset
-    }
-}
-
 /// Where an instruction's code starts: bytecode offset ↔ native offset (OSR and deopt use these).
 public struct CodeOffset: Hashable, Sendable {
     public let bytecodeOffset: Int
@@ -20,6 +8,10 @@ public struct CodeOffset: Hashable, Sendable {
         self.nativeOffset = nativeOffset
     }
 }
+
+/// A place where a running frame can enter compiled code in the middle of a function: the loop
+/// header at `bytecodeOffset` starts at `nativeOffset` in the code.
+public typealias OSREntry = CodeOffset
 
 /// Machine code for one function, in executable memory it owns (W^X: written, then sealed
 /// read+execute; unmapped when this object is released). Immutable once made, so it may be
