@@ -585,7 +585,7 @@ extension Runtime {
         record.pointee.info.takeUnretainedValue().chunk.callSiteNames[offset] ?? "expression"
     }
 
-    @inline(__always) func numericFeedback(_ a: Value, _ b: Value) -> TypeFeedback {
+    @inline(__always) private func numericFeedback(_ a: Value, _ b: Value) -> TypeFeedback {
         if a.isNumber && b.isNumber { return .double }
         return a.isString || b.isString ? .string : .other
     }
@@ -624,7 +624,7 @@ extension Runtime {
     enum Relation { case less, lessEqual, greater, greaterEqual }
 
     /// `a < b` and friends with int32 and double fast paths, recording operand types.
-    @inline(__always) func relational(_ a: Value, _ b: Value, _ relation: Relation, _ slot: UnsafeMutablePointer<FeedbackSlotProfile>) -> Bool {
+    @inline(__always) private func relational(_ a: Value, _ b: Value, _ relation: Relation, _ slot: UnsafeMutablePointer<FeedbackSlotProfile>) -> Bool {
         if a.isInt32 && b.isInt32 {
             slot.pointee.types.formUnion(.int32)
             let (x, y) = (a.asInt32, b.asInt32)
@@ -660,7 +660,7 @@ extension Runtime {
     }
 
     /// ToNumber with the number cases inline.
-    @inline(__always) func number(_ v: Value) -> Double {
+    @inline(__always) private func number(_ v: Value) -> Double {
         v.isNumber ? v.asNumber : toNumber(v)
     }
 
