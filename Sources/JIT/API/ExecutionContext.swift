@@ -99,10 +99,11 @@ public final class ExecutionContext {
         for function in runtime.loaded.flatMap(\.allFunctions) {
             stats.functions += 1
             stats.bytecodeCompiler.functionsCompiled += 1
-            stats.bytecodeCompiler.bytecodesCompiled += function.chunk.instructions.count
+            let instructions = function.chunk.instructions
+            stats.bytecodeCompiler.bytecodesCompiled += instructions.count
             stats.invocations += function.profile.invocationCount
             stats.backEdges += function.profile.backEdgeCount
-            for (_, instruction) in function.chunk.instructions {
+            for (_, instruction) in instructions {
                 switch instruction {
                 case .getProperty(_, _, _, let slot), .setProperty(_, _, _, let slot), .loadGlobal(_, _, let slot), .storeGlobal(_, _, let slot):
                     stats.inlineCaches[function.profile[Int(slot.value)].cache.state, default: 0] += 1
