@@ -47,10 +47,12 @@ extension Runtime {
     func compileBaseline(_ functions: [FunctionInfo]) throws(JsError) {
         for function in functions where function.baselineCode == nil {
             let start = DispatchTime.now().uptimeNanoseconds
-            function.baselineCode = try BaselineJIT.compile(function)
+            let code = try BaselineJIT.compile(function)
             baselineCompiler.seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            function.baselineCode = code
             baselineCompiler.functionsCompiled += 1
-            baselineCompiler.bytecodesCompiled += function.chunk.instructions.count
+            // One offset per instruction compiled: no need to decode the bytecode again.
+            baselineCompiler.bytecodesCompiled += code.bytecodeOffsets.count
         }
     }
 
@@ -73,18 +75,14 @@ extension Runtime {
         return result
     }
 
-    /// Runs baseline code for `function` on a new frame at the top of the register file, as a
-    /// call from Swift: the frame stays there afterwards, so tests can read its registers.
+    /// Installs `code` as `function`'s baseline code and calls it from Swift: the frame goes at
+    /// the top of the register file and stays there afterwards, so tests can read its registers.
     func runBaseline(_ code: CompiledCode, function: Value, arguments: [Value] = []) throws(JsError) -> Value {
-        guard function.isFunction, let record = functionRecord(function.asCell) else {
+        guard function.isFunction, let info = functionInfo(function.asCell) else {
             throw JsError(.typeError, "\(toSwiftString(function)) is not a bytecode function")
         }
-        let fp = stackTop
-        _ = try arguments.withUnsafeBufferPointer { (passed) throws(JsError) in
-            try pushFrame(at: fp, record: record, callerFrame: -1, returnOffset: 0, callee: function, this: .undefined,
-                          arguments: passed.baseAddress, count: passed.count)
-        }
-        return try enterBaseline(frame: fp, at: code.entryPoint)
+        info.baselineCode = code
+        return try call(function, this: .undefined, arguments: arguments)
     }
 }
 
