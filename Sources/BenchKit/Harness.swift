@@ -142,7 +142,7 @@ public final class Harness {
         guard let flag = engine.statisticsFlag else {
             return (try ProcessRunner.run(engine.executable, engine.arguments + [program.path], timeout: timeout), nil)
         }
-        let path = NSTemporaryDirectory() + "/jsjit-bench-stats-\(getpid())-\(UUID().uuidString).json"
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("jsjit-bench-stats-\(UUID().uuidString).json").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try ProcessRunner.run(engine.executable, engine.arguments + [program.path, flag, path], timeout: timeout)
         guard result.succeeded, let data = FileManager.default.contents(atPath: path) else { return (result, nil) }

@@ -126,7 +126,7 @@ private struct OutputFiles {
         var paths: [String] = []
         var descriptors: [Int32] = []
         for _ in 0..<2 {
-            var template = Array((NSTemporaryDirectory() + "/jsjit-bench-XXXXXX").utf8CString)
+            var template = Array(FileManager.default.temporaryDirectory.appendingPathComponent("jsjit-bench-XXXXXX").path.utf8CString)
             let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard descriptor >= 0 else {
                 descriptors.forEach { close($0) }
