@@ -72,6 +72,6 @@ let package = Package(
         .testTarget(name: "GeneratorTests", dependencies: ["TemplateGenKit"], exclude: ["Fixtures"]),
         // Runs the built programs as a user (and the build plugin) would; depending on them makes
         // `swift test` build them first.
-        .testTarget(name: "IntegrationTests", dependencies: ["JIT", "jsjit", "jsjit-bench", "TemplateGen"], exclude: ["Corpus"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["JIT", "BenchKit", "jsjit", "jsjit-bench", "TemplateGen"], exclude: ["Corpus"]),
     ]
 )

@@ -1,3 +1,4 @@
+import BenchKit
 import Foundation
 
 /// Runs a program built by this package and captures what it prints.
@@ -19,19 +20,15 @@ struct ProgramRunner {
         return directory
     }()
 
+    /// Through the benchmark harness's process runner, so the tests and the harness start
+    /// programs one way.
     static func run(_ program: String, _ arguments: [String]) throws -> Output {
-        let process = Process()
-        process.executableURL = productsDirectory.appendingPathComponent(program)
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting, so a large output cannot fill the pipe and block the child.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        let result = try ProcessRunner.run(productsDirectory.appendingPathComponent(program).path, arguments)
+        let status: Int32
+        switch result.status {
+        case .exited(let code): status = code
+        case .signaled(let signal): status = 128 + signal  // as a shell reports a killed program
+        }
+        return Output(status: status, stdout: result.stdout, stderr: result.stderr)
     }
 }
