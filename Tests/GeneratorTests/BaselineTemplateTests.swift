@@ -26,7 +26,8 @@ struct BaselineTemplateTests {
         // mov eax, imm32 | movabs rcx, Tag | or rax, rcx | mov [r13 + disp32], rax
         #expect(load.bytes == [0xB8, 0, 0, 0, 0, 0x48, 0xB9, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0x48, 0x09, 0xC8, 0x49, 0x89, 0x85, 0, 0, 0, 0])
         let fancy = try #require(specs.baselineTemplates["Fancy"])
-        #expect(fancy.holes.map(\.name) == ["index", "feedback", "function", "pc", "helper", "exit", "offset"])
+        // The template's own holes, then the appended standard call's: pc, helper, the jump on 1, exit on 2.
+        #expect(fancy.holes.map(\.name) == ["index", "feedback", "function", "offset", "pc", "helper", "offset", "exit"])
         let generic = try #require(specs.baselineTemplates["Generic"], "a helper-only opcode gets the standard call")
         #expect(generic.holes.map(\.name) == ["pc", "helper", "exit"])
     }

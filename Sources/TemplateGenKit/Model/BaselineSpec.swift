@@ -75,18 +75,29 @@ extension OpcodeSpec {
         return text
     }
 
+    /// Everything TemplateGen assembles for an opcode: its template followed, when it names a
+    /// helper, by the standard call under the label `.slow` and the label `.done` at the end
+    /// (so a fast path jumps to `.slow` when it does not apply and to `.done` when it is
+    /// finished); or, for a helper-only opcode, the standard call alone.
+    public func baselineText(for opcode: Opcode) -> String {
+        guard let template = opcode.baseline.template else { return helperCallTemplate(for: opcode) }
+        guard opcode.baseline.helper != nil else { return template }
+        return template + (template.hasSuffix("\n") ? "" : "\n") + ".slow:\n" + helperCallTemplate(for: opcode) + ".done:\n"
+    }
+
     /// Assembles every template with the layout's symbols and checks each hole against the
-    /// opcode's operands. Problems go to `sink` at their place in the spec file. An opcode with
-    /// only a helper gets `helperCallTemplate`.
+    /// opcode's operands. Problems go to `sink` at their place in the spec file; the text that
+    /// `baselineText` appends is TemplateGen's own and lies after the template's lines.
     public func assembleBaselineTemplates(symbols: [String: Int64], sink: DiagnosticSink) -> [String: AssembledTemplate] {
         var assembled: [String: AssembledTemplate] = [:]
         for opcode in opcodes {
             let baseline = opcode.baseline
-            guard let text = baseline.template, let mark = baseline.templateMark else {
+            guard baseline.template != nil, let mark = baseline.templateMark else {
                 // The standard call is fixed text over holes every opcode may have: it assembles.
                 assembled[opcode.name] = try? TemplateText.assemble(helperCallTemplate(for: opcode), file: file, symbols: symbols)
                 continue
             }
+            let text = baselineText(for: opcode)
             let entity = SpecEntity("opcode", opcode.name)
             let template: AssembledTemplate
             do {
