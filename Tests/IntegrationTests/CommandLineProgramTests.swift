@@ -135,9 +135,10 @@ import Testing
         #expect(unwritable.stderr.contains("cannot write statistics to /nonexistent-dir/stats.json"))
     }
 
-    @Test func heapLimitIsARangeErrorWithStatusOne() throws {
+    @Test(arguments: ["interpreter", "baseline", "auto"])
+    func heapLimitIsARangeErrorWithStatusOne(tier: String) throws {
         let file = try write("oom.js", "console.log('before');\nvar list = null;\nwhile (true) { list = { next: list, pad: [1, 2, 3] }; }\n")
-        let output = try jsjit("--max-heap", "16", file)
+        let output = try jsjit("--tier", tier, "--max-heap", "16", file)
         #expect(output.status == 1)
         #expect(output.stdout == "before\n")
         #expect(output.stderr.hasPrefix("RangeError: out of memory (heap limit 16 MB)\n    at "))
@@ -166,7 +167,21 @@ import Testing
         #expect(output.stderr.contains("TypeError: Cannot read properties of null (reading 'x')"))
     }
 
-    @Test(arguments: ["interpreter", "auto"])
+    @Test func baselineThresholdSetsWhenCodeTiersUp() throws {
+        let file = try write("hot.js", "function f(x) { return x + 1; }\nvar s = 0;\nfor (var i = 0; i < 30; i++) s = f(s);\nconsole.log(s);\n")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tierup-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let output = try jsjit("--baseline-threshold", "10", "--stats-json", path, file)
+        #expect(output.stdout == "30\n")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+        #expect((object?["baselineJIT"] as? [String: Any])?["functionsCompiled"] as? Int == 2, "f at its 11th call, the program by OSR")
+        #expect(object?["osrEntries"] as? Int == 1)
+        let bad = try jsjit("--baseline-threshold", "0", file)
+        #expect(bad.status != 0 && bad.status != 1)
+        #expect(bad.stderr.contains("--baseline-threshold must be positive"))
+    }
+
+    @Test(arguments: ["interpreter", "baseline", "auto"])
     func everyTierNameRunsTheProgram(tier: String) throws {
         let file = try write("tier.js", "var o = { n: 0 };\nfor (var i = 0; i < 10; i++) o.n += i;\nconsole.log(o);\n")
         let output = try jsjit("--tier", tier, file)

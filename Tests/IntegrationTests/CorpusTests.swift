@@ -106,4 +106,14 @@ struct CorpusProgram: CustomTestStringConvertible, Sendable {
         #expect(result.output == program.expectedOutput)
         #expect(result.error == program.expectedError)
     }
+
+    /// Thresholds of 1: a function's first call runs in the interpreter, its first back edge
+    /// enters baseline code by OSR, its second call runs compiled code.
+    @Test(arguments: CorpusProgram.all)
+    func autoUnderTierUpStress(_ program: CorpusProgram) {
+        let (result, statistics) = program.run(options: ExecutionOptions(tier: .auto, baselineThreshold: 1))
+        #expect(result.output == program.expectedOutput)
+        #expect(result.error == program.expectedError)
+        if statistics.backEdges > 0 { #expect(statistics.osrEntries > 0, "a loop ran, so a frame entered by OSR") }
+    }
 }

@@ -148,6 +148,7 @@ import Testing
         #expect(MemoryLayout<FeedbackSlotProfile>.offset(of: \.types) == Int(Layout.feedbackTypes))
         #expect(UInt64(TypeFeedback.int32.rawValue) == Layout.feedbackInt32)
         #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.backEdges) == Int(Layout.countersBackEdges))
+        #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.loopHook) == Int(Layout.countersLoopHook))
     }
 
     @Test func everyHelperTheSpecsNameIsImplemented() {
