@@ -19,6 +19,9 @@ struct JSJit: ParsableCommand {
     @Option(help: "Which tier runs the code: \(Tier.allCases.map(\.rawValue).joined(separator: ", ")).")
     var tier: Tier = .auto
 
+    @Option(name: .customLong("baseline-threshold"), help: ArgumentHelp("With --tier auto: compile a function with the baseline JIT once it has been called more than N times, and enter its code at a loop header once its loops have iterated N times (1: everything tiers up early, a stress setting).", valueName: "N"))
+    var baselineThreshold: Int = ExecutionOptions.defaultBaselineThreshold
+
     @Flag(name: .customLong("print-bytecode"), help: "Print the bytecode of every function before running.")
     var printBytecode = false
 
@@ -66,7 +69,9 @@ struct JSJit: ParsableCommand {
         }
         guard maxHeap > 0 else { throw ValidationError("--max-heap must be a positive number of MB") }
         guard gcStressInterval > 0 else { throw ValidationError("--gc-stress-interval must be positive") }
-        let options = ExecutionOptions(tier: tier, maxHeapMegabytes: maxHeap, gcStressInterval: gcStress ? gcStressInterval : nil)
+        guard baselineThreshold > 0 else { throw ValidationError("--baseline-threshold must be positive") }
+        let options = ExecutionOptions(tier: tier, maxHeapMegabytes: maxHeap, gcStressInterval: gcStress ? gcStressInterval : nil,
+                                       baselineThreshold: baselineThreshold)
         let context = ExecutionContext(options: options, output: { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         })

@@ -6,7 +6,8 @@ public enum Tier: String, CaseIterable, Sendable {
     case interpreter
     /// Every function compiled by the baseline JIT before its first call.
     case baseline
-    /// The engine's tier-up policy picks (today: the interpreter).
+    /// Functions start in the interpreter and move to baseline code when their counters pass
+    /// `ExecutionOptions.baselineThreshold` (hot loops by OSR).
     case auto
 }
 
@@ -21,14 +22,23 @@ public struct ExecutionOptions: Sendable {
     /// Collect at every n-th allocation (1: every allocation), to flush out missing roots;
     /// nil collects only as allocation volume grows.
     public var gcStressInterval: Int?
+    /// With `Tier.auto`: a function is compiled by the baseline JIT at a call once it has been
+    /// called more than this many times, and a frame enters baseline code at a loop header once
+    /// its function's loops have iterated this many times. 1 is the stress setting: everything
+    /// tiers up at its second call or first back edge.
+    public var baselineThreshold: Int
 
     public static let defaultMaxHeapMegabytes = 2048
+    /// JavaScriptCore's baseline JIT counts to 500; V8 compiles Sparkplug code after a few hundred.
+    public static let defaultBaselineThreshold = 500
 
-    public init(tier: Tier = .auto, registerFileSize: Int = 1 << 20, maxHeapMegabytes: Int = defaultMaxHeapMegabytes, gcStressInterval: Int? = nil) {
+    public init(tier: Tier = .auto, registerFileSize: Int = 1 << 20, maxHeapMegabytes: Int = defaultMaxHeapMegabytes, gcStressInterval: Int? = nil,
+                baselineThreshold: Int = defaultBaselineThreshold) {
         self.tier = tier
         self.registerFileSize = registerFileSize
         self.maxHeapMegabytes = maxHeapMegabytes
         self.gcStressInterval = gcStressInterval
+        self.baselineThreshold = baselineThreshold
     }
 }
 
@@ -51,6 +61,10 @@ public final class ExecutionContext {
         self.options = options
         runtime = Runtime(output: output, registerFileSize: options.registerFileSize,
                           maxHeapBytes: options.maxHeapMegabytes << 20, gcStressInterval: options.gcStressInterval)
+        if options.tier == .auto {
+            let threshold = UInt64(max(options.baselineThreshold, 1))
+            runtime.tierUp = TierUpThresholds(invocations: threshold, backEdges: threshold)
+        }
     }
 
     /// Parses and compiles a program into its bytecode (a chunk per function, nested).
@@ -85,6 +99,8 @@ public final class ExecutionContext {
         var stats = ExecutionStatistics()
         stats.bytecodeCompiler.seconds = bytecodeCompileSeconds
         stats.baselineJIT = runtime.baselineCompiler
+        stats.osrEntries = runtime.osrEntries
+        stats.osrExits = runtime.osrExits
         stats.instructionsExecuted = runtime.instructionsExecuted
         stats.bytesAllocated = runtime.heap.bytesAllocated
         stats.allocations = runtime.heap.allocations
@@ -155,6 +171,8 @@ public struct ExecutionStatistics: Sendable, Equatable, Codable, CustomStringCon
     public var optimizingJIT = CompilerStatistics()
     /// Running frames moved into compiled code at a loop header.
     public var osrEntries = 0
+    /// Running frames moved from baseline code back to the interpreter at a loop header.
+    public var osrExits = 0
     /// Compiled frames sent back to a lower tier by a failed speculation.
     public var deopts = 0
 
@@ -180,7 +198,7 @@ public struct ExecutionStatistics: Sendable, Equatable, Codable, CustomStringCon
         bytecode compiler: \(describe(bytecodeCompiler))
         baseline JIT: \(describe(baselineJIT))
         optimizing JIT: \(describe(optimizingJIT))
-        OSR entries: \(osrEntries), deopts: \(deopts)
+        OSR entries: \(osrEntries), OSR exits: \(osrExits), deopts: \(deopts)
         """
     }
 

@@ -8,7 +8,10 @@ import X64Assembler
 enum BaselineEntry {
     typealias Function = @convention(c) (UnsafeMutableRawPointer, UnsafeMutableRawPointer, UnsafeRawPointer) -> UInt64
 
-    static let text = """
+    /// The stub's text. `atLoopHeader` makes the variant that enters at an OSR entry: it does
+    /// the prologue's `sub rsp, 8` itself, as the code's prologue would have.
+    static func text(atLoopHeader: Bool) -> String {
+        """
         push rbx
         push rbp
         push r12
@@ -20,7 +23,7 @@ enum BaselineEntry {
         mov r13, rsi
         movabs r14, NumberTag
         movabs r15, NotCellMask
-        call rdx
+        call \(atLoopHeader ? ".loopHeader" : "rdx")
         add rsp, 8
         pop r15
         pop r14
@@ -29,17 +32,22 @@ enum BaselineEntry {
         pop rbp
         pop rbx
         ret
-        """
+        """ + (atLoopHeader ? "\n.loopHeader:\nsub rsp, 8\njmp rdx\n" : "")
+    }
 
     /// Assembled once, from the same layout constants the runtime uses.
-    nonisolated(unsafe) static let code: CompiledCode = {
+    static func assemble(atLoopHeader: Bool) -> CompiledCode {
         let symbols = ["NumberTag": Int64(bitPattern: Layout.numberTag), "NotCellMask": Int64(bitPattern: Layout.notCellMask)]
         // The text is fixed and known to assemble; a failure here is a bug in this file.
-        let template = try! TemplateText.assemble(text, file: #fileID, symbols: symbols)
+        let template = try! TemplateText.assemble(text(atLoopHeader: atLoopHeader), file: #fileID, symbols: symbols)
         return try! CompiledCode(bytes: template.bytes)
-    }()
+    }
+
+    static let code = assemble(atLoopHeader: false)
+    static let loopHeaderCode = assemble(atLoopHeader: true)
 
     static let enter: Function = unsafeBitCast(code.entryPoint, to: Function.self)
+    static let enterAtLoopHeader: Function = unsafeBitCast(loopHeaderCode.entryPoint, to: Function.self)
 }
 
 extension Runtime {
@@ -56,10 +64,12 @@ extension Runtime {
         }
     }
 
-    /// Runs the frame at `fp` (already pushed) in its baseline code until it returns. Never
-    /// inlined: the interpreter's dispatch loop calls it, and must stay small.
+    /// Runs the frame at `fp` (already pushed) in its baseline code from `entry` (the code's
+    /// entry point, or an OSR entry at a loop header) until it returns; if the code hands the
+    /// frame to the interpreter, the interpreter runs it to its return. Never inlined: the
+    /// interpreter's dispatch loop calls it, and must stay small.
     @inline(never)
-    func enterBaseline(frame fp: Int, at entry: UnsafeRawPointer) throws(JsError) -> Value {
+    func enterBaseline(frame fp: Int, at entry: UnsafeRawPointer, atLoopHeader: Bool = false) throws(JsError) -> Value {
         var marker: UInt8 = 0
         let stackPointer = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
         if stackPointer < nativeStackLimit { throw JsError(.rangeError, "Maximum call stack size exceeded") }
@@ -67,10 +77,15 @@ extension Runtime {
         activeFrame = fp
         defer { activeFrame = savedActiveFrame }
         let context = Unmanaged.passUnretained(self).toOpaque()
-        let result = Value(bits: BaselineEntry.enter(context, UnsafeMutableRawPointer(registerFile + fp), entry))
+        let enter = atLoopHeader ? BaselineEntry.enterAtLoopHeader : BaselineEntry.enter
+        let result = Value(bits: enter(context, UnsafeMutableRawPointer(registerFile + fp), entry))
         if let error = pendingError {
             pendingError = nil
             throw error
+        }
+        if let offset = pendingHandoff {
+            pendingHandoff = nil
+            return try interpret(entryFrame: fp, at: offset)
         }
         return result
     }

@@ -26,7 +26,9 @@ extension Runtime {
             try pushFrame(at: fp, record: record, callerFrame: -1, returnOffset: 0, callee: function, this: this,
                           arguments: passed.baseAddress, count: passed.count)
         }
-        if let entry = record.pointee.baselineEntry { return try enterBaseline(frame: fp, at: entry) }
+        if let entry = record.pointee.baselineEntry ?? (record.pointee.counters.pointee.invocations > tierUp.invocations ? tierUp(record) : nil) {
+            return try enterBaseline(frame: fp, at: entry)
+        }
         return try interpret(entryFrame: fp)
     }
 
@@ -53,15 +55,15 @@ extension Runtime {
         return registers
     }
 
-    /// Runs the frame at `entry` (already set up) until it returns.
-    func interpret(entryFrame entry: Int) throws(JsError) -> Value {
-        guard case .returned(let value) = try runToReturn(entryFrame: entry) else { preconditionFailure("ran to return") }
+    /// Runs the frame at `entry` (already set up) from bytecode offset `offset` until it returns.
+    func interpret(entryFrame entry: Int, at offset: Int = 0) throws(JsError) -> Value {
+        guard case .returned(let value) = try runToReturn(entryFrame: entry, at: offset) else { preconditionFailure("ran to return") }
         return value
     }
 
     // Two copies of the loop, each with `stepping` a constant the optimizer folds away.
-    @inline(never) private func runToReturn(entryFrame entry: Int) throws(JsError) -> InterpreterExit {
-        try interpret(entryFrame: entry, at: 0, stepping: false)
+    @inline(never) private func runToReturn(entryFrame entry: Int, at offset: Int) throws(JsError) -> InterpreterExit {
+        try interpret(entryFrame: entry, at: offset, stepping: false)
     }
 
     @inline(never) private func stepOne(entryFrame entry: Int, at offset: Int) throws(JsError) -> InterpreterExit {
@@ -99,8 +101,29 @@ extension Runtime {
             activeFrame = savedActiveFrame
         }
 
+        let tierUp = self.tierUp
+
         @inline(__always) func feedback(_ slot: FeedbackSlot, _ types: TypeFeedback) {
             slots[Int(slot.value)].types.formUnion(types)
+        }
+
+        /// The frame at `fp` (not the entry frame) returned `result`: back to its caller, after the call.
+        @inline(__always) func popFrame(returning result: Value) {
+            let callOffset = Int(rf[fp + Layout.Frame.returnOffset].asInt32)
+            let receiver = rf[fp + Layout.Frame.thisValue]
+            fp = Int(rf[fp + Layout.Frame.callerFrame].asInt32)
+            activeFrame = fp
+            regs = rf + fp + Self.headerSlots
+            record = functionRecord(rf[fp + Layout.Frame.callee].asCell).unsafelyUnwrapped
+            code = record.pointee.code
+            constants = record.pointee.constants
+            slots = record.pointee.slots
+            pc = code + callOffset
+            // Call and Construct both have dst as their first operand.
+            let dst = Int(UInt16(littleEndian: UnsafeRawPointer(pc).loadUnaligned(fromByteOffset: 1, as: UInt16.self)))
+            let constructed = pc.pointee == Opcode.construct.rawValue && !result.isObjectLike
+            regs[dst] = constructed ? receiver : result
+            pc += Int(lengths[Int(pc.pointee)])
         }
 
         do throws(JsError) {
@@ -423,29 +446,22 @@ extension Runtime {
                         continue
                     }
                 case .jumpLoop(let offset):
-                    record.pointee.counters.pointee.backEdges &+= 1
+                    let counters = record.pointee.counters
+                    counters.pointee.backEdges &+= 1
                     if heap.exhausted { throw outOfMemory }
                     pc += Int(offset.value)
+                    // A hot loop: the frame goes on in baseline code from the loop header (OSR).
+                    if counters.pointee.backEdges >= tierUp.backEdges && !(stepping && fp == entry),
+                       let result = try enterByOSR(frame: fp, at: pc - code) {
+                        if fp == entry { return .returned(result) }
+                        popFrame(returning: result)
+                    }
                     continue
 
                 case .return(let value):
                     let result = regs[Int(value.value)]
                     if fp == entry { return .returned(result) }
-                    let callOffset = Int(rf[fp + Layout.Frame.returnOffset].asInt32)
-                    let receiver = rf[fp + Layout.Frame.thisValue]
-                    fp = Int(rf[fp + Layout.Frame.callerFrame].asInt32)
-                    activeFrame = fp
-                    regs = rf + fp + Self.headerSlots
-                    record = functionRecord(rf[fp + Layout.Frame.callee].asCell).unsafelyUnwrapped
-                    code = record.pointee.code
-                    constants = record.pointee.constants
-                    slots = record.pointee.slots
-                    pc = code + callOffset
-                    // Call and Construct both have dst as their first operand.
-                    let dst = Int(UInt16(littleEndian: UnsafeRawPointer(pc).loadUnaligned(fromByteOffset: 1, as: UInt16.self)))
-                    let constructed = pc.pointee == Opcode.construct.rawValue && !result.isObjectLike
-                    regs[dst] = constructed ? receiver : result
-                    pc += Int(lengths[Int(pc.pointee)])
+                    popFrame(returning: result)
                     continue
                 case .throwError(let errorKind, let message):
                     let kinds: [JsError.Kind] = [.typeError, .referenceError, .rangeError, .syntaxError]
@@ -534,7 +550,8 @@ extension Runtime {
                     let newRegs = try pushFrame(at: newFp, record: target, callerFrame: fp, returnOffset: pc - code, callee: callee,
                                                 this: receiver, arguments: regs + Int(first.value) + 1, count: argumentCount)
                     if heap.exhausted { throw outOfMemory }
-                    if let entry = target.pointee.baselineEntry {
+                    if let entry = target.pointee.baselineEntry
+                        ?? (target.pointee.counters.pointee.invocations > tierUp.invocations ? self.tierUp(target) : nil) {
                         // The callee has baseline code: it runs natively and returns here.
                         let result = try enterBaseline(frame: newFp, at: entry)
                         regs[Int(dst.value)] = isConstruct && !result.isObjectLike ? receiver : result

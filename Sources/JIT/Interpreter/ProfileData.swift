@@ -5,6 +5,9 @@ public final class ProfileData: @unchecked Sendable {
     struct Counters {
         var invocations: UInt64 = 0
         var backEdges: UInt64 = 0
+        /// Baseline code calls its loop hook at a back edge once `backEdges` reaches this (never,
+        /// unless the runtime wants frames of this function back at their loop headers).
+        var loopHook: UInt64 = .max
     }
 
     let counters: UnsafeMutablePointer<Counters>

@@ -27,6 +27,8 @@ final class FunctionInfo {
     var baselineCode: CompiledCode? {
         didSet { record.pointee.baselineEntry = baselineCode?.entryPoint }
     }
+    /// The baseline JIT could not compile this function: it stays in the interpreter.
+    var baselineFailed = false
     private let functionRecords: UnsafeMutablePointer<UnsafeMutablePointer<FunctionRecord>>
 
     init(chunk: BytecodeChunk, runtime: Runtime) {
@@ -89,6 +91,19 @@ final class Runtime {
     var pendingError: JsError?
     /// What the baseline JIT has compiled.
     var baselineCompiler = CompilerStatistics()
+    /// When interpreted functions move to baseline code (never, outside `Tier.auto`).
+    var tierUp = TierUpThresholds.never
+    /// Frames moved between the tiers at loop headers, in order (the first `OSREvent.logLimit`).
+    var osrLog: [OSREvent] = []
+    var osrEntries = 0, osrExits = 0
+    /// Set by baseline code's loop hook when its frame goes on in the interpreter at this offset.
+    var pendingHandoff: Int?
+    /// Stress and test hooks: OSR into baseline code only where this answers true; baseline
+    /// frames handed to the interpreter at the loop headers where this answers true.
+    var osrEntryFilter: ((FunctionInfo, Int) -> Bool)?
+    var interpreterHandoffFilter: ((FunctionInfo, Int) -> Bool)? {
+        didSet { for function in loaded.flatMap(\.allFunctions) { armLoopHook(function) } }
+    }
     /// Compiled code is not entered below this native stack address (0: no limit known), so
     /// deep recursion through compiled frames is a RangeError, never a crash.
     var nativeStackLimit: UInt = 0
@@ -138,6 +153,7 @@ final class Runtime {
     func load(_ chunk: BytecodeChunk) -> FunctionInfo {
         let info = FunctionInfo(chunk: chunk, runtime: self)
         loaded.append(info)
+        for function in info.allFunctions { armLoopHook(function) }
         return info
     }
 

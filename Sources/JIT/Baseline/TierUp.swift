@@ -1,0 +1,97 @@
+/// When a function moves from the interpreter to baseline code. A function is compiled at a
+/// call once it has been called more than `invocations` times, and a running frame enters
+/// baseline code at a loop header (OSR) once the function's back edges reach `backEdges`;
+/// so with both at 1 a function's first call runs in the interpreter, its first back edge
+/// enters by OSR and its second call runs compiled code.
+struct TierUpThresholds: Equatable {
+    var invocations: UInt64
+    var backEdges: UInt64
+
+    static let never = TierUpThresholds(invocations: .max, backEdges: .max)
+}
+
+/// A frame that moved between the tiers at a loop header.
+struct OSREvent: Equatable, CustomStringConvertible {
+    enum Direction { case intoBaseline, intoInterpreter }
+
+    var function: String
+    /// The loop header's bytecode offset.
+    var offset: Int
+    var direction: Direction
+
+    /// Events past this many are counted but not logged.
+    static let logLimit = 10_000
+
+    var description: String { "\(direction == .intoBaseline ? "→ baseline" : "→ interpreter") \(function)@\(offset)" }
+}
+
+extension Runtime {
+    /// Compiles the function the interpreter is about to run, when its counters say so; answers
+    /// its entry, or nil (it stays interpreted). Out of line: the dispatch loop stays small.
+    @inline(never)
+    func tierUp(_ record: UnsafeMutablePointer<FunctionRecord>) -> UnsafeRawPointer? {
+        let info = record.pointee.info.takeUnretainedValue()
+        guard !info.baselineFailed else { return nil }
+        do {
+            try compileBaseline([info])
+        } catch {
+            // The function keeps running in the interpreter, which runs everything.
+            info.baselineFailed = true
+            return nil
+        }
+        return record.pointee.baselineEntry
+    }
+
+    /// A frame of the interpreter at the loop header `offset` (its back-edge counter past the
+    /// threshold): compiles its function if needed and continues the frame in baseline code
+    /// from that header. Answers the frame's return value, or nil when it stays interpreted.
+    @inline(never)
+    func enterByOSR(frame fp: Int, at offset: Int) throws(JsError) -> Value? {
+        let record = functionRecord(registerFile[fp + Layout.Frame.callee].asCell).unsafelyUnwrapped
+        let info = record.pointee.info.takeUnretainedValue()
+        if let filter = osrEntryFilter, !filter(info, offset) { return nil }
+        guard info.baselineCode != nil || tierUp(record) != nil, let code = info.baselineCode,
+              let entry = code.osrEntry(at: offset) else { return nil }
+        log(OSREvent(function: info.chunk.name, offset: offset, direction: .intoBaseline))
+        osrEntries += 1
+        return try enterBaseline(frame: fp, at: code.entryPoint + entry.nativeOffset, atLoopHeader: true)
+    }
+
+    /// Baseline code reached a back edge with its loop hook armed: answers `jumped` (go on to
+    /// the loop header in baseline code) or `exit` with `pendingHandoff` set (the frame goes on
+    /// in the interpreter from the header).
+    func baselineLoopHook(frame: UnsafeMutablePointer<Value>, pc: Int) -> UInt64 {
+        let record = functionRecord(frame[Layout.Frame.callee].asCell).unsafelyUnwrapped
+        let info = record.pointee.info.takeUnretainedValue()
+        guard case .jumpLoop(let jump) = Instruction.decodeUnchecked(record.pointee.code + pc) else {
+            preconditionFailure("the loop hook is JumpLoop's")
+        }
+        let header = pc + Int(jump.value)
+        guard let filter = interpreterHandoffFilter, filter(info, header) else { return BaselineHelpers.jumped }
+        log(OSREvent(function: info.chunk.name, offset: header, direction: .intoInterpreter))
+        osrExits += 1
+        pendingHandoff = header
+        return BaselineHelpers.exit
+    }
+
+    /// Arms the loop hook of `function`'s baseline code when frames may have to leave it.
+    func armLoopHook(_ function: FunctionInfo) {
+        function.profile.counters.pointee.loopHook = interpreterHandoffFilter == nil ? .max : 0
+    }
+
+    private func log(_ event: OSREvent) {
+        if osrLog.count < OSREvent.logLimit { osrLog.append(event) }
+    }
+}
+
+extension CompiledCode {
+    /// The OSR entry at the loop header with bytecode offset `offset`, if there is one.
+    func osrEntry(at offset: Int) -> OSREntry? {
+        var low = 0, high = osrEntries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if osrEntries[middle].bytecodeOffset < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < osrEntries.count && osrEntries[low].bytecodeOffset == offset ? osrEntries[low] : nil
+    }
+}
