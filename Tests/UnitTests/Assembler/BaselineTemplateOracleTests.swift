@@ -39,11 +39,12 @@ struct BaselineTemplateOracleTests {
     func templateMatchesGNUAs(_ testCase: Case) throws {
         let opcode = try #require(Opcode.allCases.first { "\($0)".lowercased() == testCase.opcode.lowercased() })
         let template = opcode.baseline
-        // A distinct, large value per hole, so `as` picks the same 32- or 64-bit forms.
+        // A distinct, large value per hole name (a name may appear several times), so `as`
+        // picks the same 32- or 64-bit forms.
         var values: [String: Int64] = [:]
         var filled = template.bytes
         for (index, hole) in template.holes.enumerated() where hole.kind != .rel32 {
-            let value: Int64 = hole.kind == .imm64 ? 0x1122_3344_5566_7700 + Int64(index) : 0x1234_5600 + Int64(index)
+            let value = values[hole.name] ?? (hole.kind == .imm64 ? 0x1122_3344_5566_7700 + Int64(index) : 0x1234_5600 + Int64(index))
             values[hole.name] = value
             for byte in 0..<hole.kind.width { filled[hole.offset + byte] = UInt8(truncatingIfNeeded: value >> (8 * Int64(byte))) }
         }

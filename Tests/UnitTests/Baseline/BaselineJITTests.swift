@@ -149,6 +149,26 @@ import Testing
         #expect(UInt64(TypeFeedback.int32.rawValue) == Layout.feedbackInt32)
         #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.backEdges) == Int(Layout.countersBackEdges))
         #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.loopHook) == Int(Layout.countersLoopHook))
+        #expect(UInt64(TypeFeedback.double.rawValue) == Layout.feedbackDouble)
+        #expect(MemoryLayout<FeedbackSlotProfile>.offset(of: \.cache)! + MemoryLayout<InlineCache>.offset(of: \.e0)! == Int(Layout.feedbackCacheEntry))
+        #expect(MemoryLayout<InlineCache>.offset(of: \.e3)! - MemoryLayout<InlineCache>.offset(of: \.e0)! == 3 * Int(Layout.cacheEntrySize))
+        #expect(MemoryLayout<InlineCache.Entry?>.stride == Int(Layout.cacheEntrySize) && InlineCache.maxEntries == 4)
+        #expect(MemoryLayout<InlineCache.Entry>.offset(of: \.shape) == Int(Layout.cacheEntryShape))
+        #expect(MemoryLayout<InlineCache.Entry>.offset(of: \.slot) == Int(Layout.cacheEntrySlot))
+        #expect(MemoryLayout<InlineCache.Entry>.offset(of: \.holder) == Int(Layout.cacheEntryHolder))
+        #expect(MemoryLayout<InlineCache.Entry>.offset(of: \.newShape) == Int(Layout.cacheEntryNewShape))
+        // An optional entry keeps the entry's own layout (nil is a zero shape), as the templates assume.
+        var profile = FeedbackSlotProfile()
+        let shape = UnsafeMutableRawPointer(bitPattern: 0x1000)!, holder = UnsafeMutableRawPointer(bitPattern: 0x2000)!
+        withUnsafeBytes(of: &profile) { #expect($0.load(fromByteOffset: Int(Layout.feedbackCacheEntry), as: UInt.self) == 0, "empty cache") }
+        profile.cache.record(InlineCache.Entry(shape: shape, slot: 5, holder: holder))
+        withUnsafeBytes(of: &profile) { bytes in
+            let entry = Int(Layout.feedbackCacheEntry)
+            #expect(bytes.load(fromByteOffset: entry + Int(Layout.cacheEntryShape), as: UnsafeRawPointer.self) == UnsafeRawPointer(shape))
+            #expect(bytes.load(fromByteOffset: entry + Int(Layout.cacheEntrySlot), as: Int32.self) == 5)
+            #expect(bytes.load(fromByteOffset: entry + Int(Layout.cacheEntryHolder), as: UnsafeRawPointer.self) == UnsafeRawPointer(holder))
+            #expect(bytes.load(fromByteOffset: entry + Int(Layout.cacheEntryNewShape), as: UInt.self) == 0)
+        }
     }
 
     @Test func everyHelperTheSpecsNameIsImplemented() {
@@ -158,5 +178,113 @@ import Testing
         }
         #expect(BaselineHelpers.address(of: "step") != nil)
         #expect(BaselineHelpers.address(of: "noSuchHelper") == nil)
+    }
+}
+
+/// Fast paths that read the interpreter's own inline caches and array storage: once a site's
+/// cache is warm, baseline code handles it without calling a helper.
+@Suite struct BaselineFastPathTests {
+    /// Runs `source` in the baseline tier, then calls global `name` with `arguments` in a loop:
+    /// answers the last result, printed, and how many slow-path helper calls one call made
+    /// inside the function (the loop's own sites are warm; its Call is one helper call).
+    static func warmCall(_ source: String, _ name: String, _ arguments: String = "") throws -> (result: String, helperCalls: UInt64, run: ScriptRun) {
+        let run = try ScriptRun(source, options: ExecutionOptions(tier: .baseline))
+        func loop(_ times: Int) throws -> UInt64 {
+            let before = run.runtime.baselineHelperCalls
+            try run.run("var result; for (var k = 0; k < \(times); k++) result = \(name)(\(arguments));")
+            return run.runtime.baselineHelperCalls - before
+        }
+        _ = try loop(1)   // warms the function's sites
+        let ten = try loop(10)
+        let perTen = try loop(20) - ten
+        try run.run("console.log(result);")
+        return (String(run.output.split(separator: "\n").last ?? ""), perTen / 10 - 1, run)
+    }
+
+    @Test func propertyReadsAndWritesUseTheWarmCache() throws {
+        let source = """
+            var o = { x: 1, y: 2, a: 3, b: 4, far: 5, farther: 6 };
+            function f() { o.x = o.x + 10; o.farther = o.far + o.farther; return o.y + o.farther; }
+            """
+        let (result, helperCalls, _) = try Self.warmCall(source, "f")
+        #expect(result == String(2 + 6 + 5 * 31), "farther grows by 5 per call")
+        #expect(helperCalls == 0)
+    }
+
+    @Test func aStoreThatAddsAPropertyTakesTheCachedTransition() throws {
+        let source = "function make(v) { var p = {}; p.first = v; p.second = v + 2; return p; }"
+        let (result, helperCalls, run) = try Self.warmCall(source, "make", "5")
+        #expect(helperCalls == 1, "NewObject only")
+        try run.run("console.log(make(1));")
+        #expect(run.output.hasSuffix("{ first: 1, second: 3 }\n"))
+        _ = result
+    }
+
+    @Test func methodsFoundOnAHiddenPrototypeAreCached() throws {
+        let source = "var l = []; function add(v) { l.push(v); return l.length; }"
+        let (result, helperCalls, _) = try Self.warmCall(source, "add", "2")
+        #expect(result == "31", "one call to warm up, then thirty")
+        #expect(helperCalls == 2, "the call of push and its length, which is not a slot")
+    }
+
+    @Test func arrayElementsInBoundsAreFastAndEverythingElseIsNot() throws {
+        let source = """
+            var a = [1, 2, 3];
+            function get(i) { return a[i]; }
+            function set(i, v) { a[i] = v; return i; }
+            """
+        #expect(try Self.warmCall(source, "get", "1").helperCalls == 0)
+        #expect(try Self.warmCall(source, "set", "0, 9").helperCalls == 0)
+        #expect(try Self.warmCall(source, "get", "0 - 1").helperCalls == 1)
+        #expect(try Self.warmCall(source, "get", "3").helperCalls == 1)
+        #expect(try Self.warmCall(source, "get", "1.5").helperCalls == 1)
+        let run = try ScriptRun(source + """
+
+            console.log(get(0), get(-1), get(3), get('1'), get(1.5));
+            set(0, 9); set(3, 4); set(6, 7);
+            console.log(get(0), get(3), get(5), a.length, a);
+            """, options: ExecutionOptions(tier: .baseline))
+        #expect(run.output == "1 undefined undefined 2 undefined\n9 4 undefined 7 [ 9, 2, 3, 4, <2 empty items>, 7 ]\n")
+    }
+
+    @Test func globalsAreReadAndWrittenThroughTheirCache() throws {
+        let source = "var counter = 0; function tick() { counter = counter + 1; return counter; }"
+        let (result, helperCalls, _) = try Self.warmCall(source, "tick")
+        #expect(result == "31", "one call to warm up, then thirty")
+        #expect(helperCalls == 0)
+        let tdz = "function early() { return later; } let later = early();"
+        #expect {
+            try ScriptRun(tdz, options: ExecutionOptions(tier: .baseline))
+        } throws: { ($0 as? JsError)?.headline == "ReferenceError: Cannot access 'later' before initialization" }
+    }
+
+    @Test func doubleArithmeticAndComparisonsStayInCompiledCode() throws {
+        let source = "var x = 1.5, y = 0.25; function f() { var s = x * y + x / y - y; if (s < x) s = -s; if (s >= 7.5) s = 0; return s; }"
+        let (result, helperCalls, _) = try Self.warmCall(source, "f")
+        #expect(result == "6.125")
+        #expect(helperCalls == 0)
+    }
+
+    @Test func doubleResultsAreBoxedAsTheInterpreterBoxesThem() throws {
+        let source = """
+            function op(a, b) { return [a + b, a - b, a * b, a / b, a < b, a <= b, a > b, a >= b]; }
+            var cases = [[1.5, 1.5], [0, -1.5], [0.5, 0], [0, 0], [-0.5, 0.5], [1e308, 1e308], [3, 0.5], [-2147483648.5, 0.5], [2147483647, 1.5]];
+            var lines = [];
+            for (var i = 0; i < cases.length; i++) {
+              var r = op(cases[i][0], cases[i][1]);
+              lines.push(r.join(' ') + ' ' + (1 / r[2]));
+            }
+            console.log(lines.join('\\n'));
+            var three = 1.5 + 1.5, negativeZero = 0 * -1.5, bigProduct = 65536.5 * 65536;
+            """
+        let interpreted = try ScriptRun(source, options: ExecutionOptions(tier: .interpreter))
+        let compiled = try ScriptRun(source, options: ExecutionOptions(tier: .baseline))
+        #expect(compiled.output == interpreted.output)
+        #expect(compiled.output.contains("Infinity") && compiled.output.contains("NaN") && compiled.output.contains("-Infinity"))
+        for name in ["three", "negativeZero", "bigProduct"] {
+            let (a, b) = (try #require(interpreted.global(name)), try #require(compiled.global(name)))
+            #expect(a.bits == b.bits, "\(name): the same encoding in both tiers")
+        }
+        #expect(compiled.global("three")?.isInt32 == true, "an integral double result is an int32, as Value(number:) makes it")
     }
 }
