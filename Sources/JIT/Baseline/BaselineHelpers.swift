@@ -2,6 +2,7 @@
 /// - `step` runs the instruction at `pc` of the frame in the interpreter (its handler is the
 ///   slow path, as Sparkplug's are Ignition's), so every tier has the same semantics and
 ///   records the same feedback;
+/// - `call` runs a Call or Construct: the callee's baseline code natively, or the interpreter;
 /// - `loopHook` runs at a back edge when the function's loop hook is armed, and may send the
 ///   frame to the interpreter at the loop header.
 ///
@@ -24,7 +25,12 @@ enum BaselineHelpers {
             .baselineLoopHook(frame: frame.assumingMemoryBound(to: Value.self), pc: Int(pc))
     }
 
-    static let all: [String: Helper] = ["step": step, "loopHook": loopHook]
+    static let call: Helper = { context, frame, pc in
+        Unmanaged<Runtime>.fromOpaque(context).takeUnretainedValue()
+            .baselineCall(frame: frame.assumingMemoryBound(to: Value.self), pc: Int(pc))
+    }
+
+    static let all: [String: Helper] = ["step": step, "loopHook": loopHook, "call": call]
 
     static func address(of name: String) -> UnsafeRawPointer? {
         all[name].map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
@@ -33,6 +39,7 @@ enum BaselineHelpers {
 
 extension Runtime {
     func baselineStep(frame: UnsafeMutablePointer<Value>, pc: Int) -> UInt64 {
+        baselineHelperCalls &+= 1
         do throws(JsError) {
             switch try step(frame: frame - registerFile, at: pc) {
             case .stepped(let next):
@@ -50,6 +57,63 @@ extension Runtime {
             }
         } catch {
             pendingError = error
+            return BaselineHelpers.exit
+        }
+    }
+}
+
+extension Runtime {
+    /// Call and Construct from baseline code: what the interpreter's handler does, without
+    /// entering the interpreter for the caller's instruction. The callee runs in its baseline
+    /// code when it has some (or its counters say it should now), else in the interpreter.
+    func baselineCall(frame: UnsafeMutablePointer<Value>, pc: Int) -> UInt64 {
+        baselineHelperCalls &+= 1
+        let record = functionRecord(frame[Layout.Frame.callee].asCell).unsafelyUnwrapped
+        let code = record.pointee.code + pc
+        let isConstruct = code.pointee == Opcode.construct.rawValue
+        let regs = frame + Self.headerSlots
+        do throws(JsError) {
+            let (dst, calleeRegister, first, count, slot): (Register, Register, Register, OperandCount, FeedbackSlot)
+            switch Instruction.decodeUnchecked(code) {
+            case .call(let d, let c, let f, let n, let s), .construct(let d, let c, let f, let n, let s): (dst, calleeRegister, first, count, slot) = (d, c, f, n, s)
+            default: preconditionFailure("the call helper is Call's and Construct's")
+            }
+            let callee = regs[Int(calleeRegister.value)]
+            guard callee.isFunction else {
+                throw JsError(.typeError, "\(record.pointee.info.takeUnretainedValue().chunk.callSiteNames[pc] ?? "expression") is not a \(isConstruct ? "constructor" : "function")")
+            }
+            let cell = callee.asCell
+            record.pointee.slots[Int(slot.value)].recordCall(cell)
+            let argumentCount = Int(count.value)
+            let arguments = regs + Int(first.value) + 1
+            guard let target = functionRecord(cell) else {
+                let builtin = Builtin(rawValue: Int(cell.aux)).unsafelyUnwrapped
+                if isConstruct && builtin != .arrayConstructor {
+                    throw JsError(.typeError, "\(record.pointee.info.takeUnretainedValue().chunk.callSiteNames[pc] ?? "expression") is not a constructor")
+                }
+                regs[Int(dst.value)] = try callBuiltin(builtin, this: regs[Int(first.value)], arguments: arguments, count: argumentCount)
+                if heap.exhausted { throw outOfMemory }
+                return BaselineHelpers.proceed
+            }
+            let fp = frame - registerFile
+            let newFp = fp + Self.headerSlots + record.pointee.registerCount
+            let receiver = isConstruct ? newObject() : regs[Int(first.value)]
+            _ = try pushFrame(at: newFp, record: target, callerFrame: fp, returnOffset: pc, callee: callee,
+                              this: receiver, arguments: arguments, count: argumentCount)
+            if heap.exhausted { throw outOfMemory }
+            let result: Value
+            if let entry = target.pointee.baselineEntry
+                ?? (target.pointee.counters.pointee.invocations > tierUp.invocations ? tierUp(target) : nil) {
+                result = try enterBaseline(frame: newFp, at: entry)
+            } else {
+                result = try interpret(entryFrame: newFp)
+            }
+            regs[Int(dst.value)] = isConstruct && !result.isObjectLike ? receiver : result
+            return BaselineHelpers.proceed
+        } catch {
+            var located = error
+            if located.location == nil { located.location = record.pointee.info.takeUnretainedValue().chunk.location(at: pc) }
+            pendingError = located
             return BaselineHelpers.exit
         }
     }

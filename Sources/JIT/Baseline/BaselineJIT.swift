@@ -64,6 +64,7 @@ enum BaselineJIT {
                 case "epilogue": branches.append(Branch(field: field, target: .epilogue))
                 case "exit": branches.append(Branch(field: field, target: .exit))
                 case "counters": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.profile.counters)))
+                case "globals": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.globalObject)))
                 case "helper":
                     guard let name = template.helper, let helper = BaselineHelpers.address(of: name) else {
                         throw JsError(.bytecodeError, "the baseline JIT cannot compile '\(chunk.name)' yet: \(opcode.info.name)'s helper '\(template.helper ?? "")' is not implemented")

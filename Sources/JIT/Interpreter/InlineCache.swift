@@ -42,7 +42,8 @@ public struct InlineCache: @unchecked Sendable {
 
     public private(set) var state: State = .uninitialized
     private var count = 0
-    private var e0, e1, e2, e3: Entry?
+    // Baseline code reads e0 at fixed offsets (Specs/layout.yaml's FeedbackCacheEntry): keep it first.
+    private(set) var e0, e1, e2, e3: Entry?
 
     public init() {}
 

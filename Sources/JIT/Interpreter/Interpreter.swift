@@ -107,25 +107,6 @@ extension Runtime {
             slots[Int(slot.value)].types.formUnion(types)
         }
 
-        /// The frame at `fp` (not the entry frame) returned `result`: back to its caller, after the call.
-        @inline(__always) func popFrame(returning result: Value) {
-            let callOffset = Int(rf[fp + Layout.Frame.returnOffset].asInt32)
-            let receiver = rf[fp + Layout.Frame.thisValue]
-            fp = Int(rf[fp + Layout.Frame.callerFrame].asInt32)
-            activeFrame = fp
-            regs = rf + fp + Self.headerSlots
-            record = functionRecord(rf[fp + Layout.Frame.callee].asCell).unsafelyUnwrapped
-            code = record.pointee.code
-            constants = record.pointee.constants
-            slots = record.pointee.slots
-            pc = code + callOffset
-            // Call and Construct both have dst as their first operand.
-            let dst = Int(UInt16(littleEndian: UnsafeRawPointer(pc).loadUnaligned(fromByteOffset: 1, as: UInt16.self)))
-            let constructed = pc.pointee == Opcode.construct.rawValue && !result.isObjectLike
-            regs[dst] = constructed ? receiver : result
-            pc += Int(lengths[Int(pc.pointee)])
-        }
-
         do throws(JsError) {
             while true {
                 if stepping && fp == entry && pc != start { return .stepped(to: pc - code) }
@@ -453,15 +434,31 @@ extension Runtime {
                     // A hot loop: the frame goes on in baseline code from the loop header (OSR).
                     if counters.pointee.backEdges >= tierUp.backEdges && !(stepping && fp == entry),
                        let result = try enterByOSR(frame: fp, at: pc - code) {
-                        if fp == entry { return .returned(result) }
-                        popFrame(returning: result)
+                        // The frame returned in baseline code (so it has a register): finish it
+                        // with a `Return r0`, keeping one copy of the return path in this loop.
+                        regs[0] = result
+                        pc = Self.returnFirstRegister
                     }
                     continue
 
                 case .return(let value):
                     let result = regs[Int(value.value)]
                     if fp == entry { return .returned(result) }
-                    popFrame(returning: result)
+                    let callOffset = Int(rf[fp + Layout.Frame.returnOffset].asInt32)
+                    let receiver = rf[fp + Layout.Frame.thisValue]
+                    fp = Int(rf[fp + Layout.Frame.callerFrame].asInt32)
+                    activeFrame = fp
+                    regs = rf + fp + Self.headerSlots
+                    record = functionRecord(rf[fp + Layout.Frame.callee].asCell).unsafelyUnwrapped
+                    code = record.pointee.code
+                    constants = record.pointee.constants
+                    slots = record.pointee.slots
+                    pc = code + callOffset
+                    // Call and Construct both have dst as their first operand.
+                    let dst = Int(Instruction.readUInt16(pc, 1))
+                    let constructed = pc.pointee == Opcode.construct.rawValue && !result.isObjectLike
+                    regs[dst] = constructed ? receiver : result
+                    pc += Int(lengths[Int(pc.pointee)])
                     continue
                 case .throwError(let errorKind, let message):
                     let kinds: [JsError.Kind] = [.typeError, .referenceError, .rangeError, .syntaxError]
@@ -584,6 +581,15 @@ extension Runtime {
         /// Stepping mode: the instruction finished and the frame continues at this offset.
         case stepped(to: Int)
     }
+
+    /// `Return r0`, which the dispatch loop runs to finish a frame that returned elsewhere.
+    nonisolated(unsafe) static let returnFirstRegister: UnsafePointer<UInt8> = {
+        var bytes: [UInt8] = []
+        Instruction.return(value: Register(0)).encode(into: &bytes)
+        let code = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count)
+        code.initialize(from: bytes, count: bytes.count)
+        return UnsafePointer(code)
+    }()
 
     /// Opcode byte → instruction length, for stepping over an instruction.
     nonisolated(unsafe) static let instructionLengths: UnsafeMutablePointer<UInt8> = {

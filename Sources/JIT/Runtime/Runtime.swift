@@ -23,6 +23,8 @@ final class FunctionInfo {
     let code: UnsafeMutablePointer<UInt8>
     let functions: [FunctionInfo]
     let record: UnsafeMutablePointer<FunctionRecord>
+    /// The runtime's global object (cells never move): compiled code reads globals from it.
+    let globalObject: UnsafeMutableRawPointer
     /// The baseline JIT's code for this function (kept alive here; the record has its entry).
     var baselineCode: CompiledCode? {
         didSet { record.pointee.baselineEntry = baselineCode?.entryPoint }
@@ -33,6 +35,7 @@ final class FunctionInfo {
 
     init(chunk: BytecodeChunk, runtime: Runtime) {
         self.chunk = chunk
+        globalObject = runtime.globalObject
         profile = ProfileData(slotCount: chunk.feedbackSlotCount)
         constants = .allocate(capacity: max(chunk.constants.count, 1))
         for (index, constant) in chunk.constants.enumerated() {
@@ -122,6 +125,8 @@ final class Runtime {
     /// First register-file slot above every live frame: where a call from Swift puts its frame.
     @exclusivity(unchecked) var stackTop = 0
     @exclusivity(unchecked) var instructionsExecuted: UInt64 = 0
+    /// Slow paths baseline code took through a runtime helper.
+    @exclusivity(unchecked) var baselineHelperCalls: UInt64 = 0
 
     init(output: @escaping (String) -> Void, registerFileSize: Int = 1 << 20, maxHeapBytes: Int = 2048 << 20, gcStressInterval: Int? = nil) {
         self.output = output

@@ -129,11 +129,24 @@ struct InstructionEmitter {
                     let args = op.operands.map { operand -> String in
                         let k = kind(operand)
                         defer { offset += k.width }
-                        return "\(operand.name): \(k.swiftType)(\(k.storageType)(littleEndian: pointer.loadUnaligned(fromByteOffset: \(offset), as: \(k.storageType).self)))"
+                        let unsigned = "readUInt\(k.width * 8)(pointer, \(offset))"
+                        return "\(operand.name): \(k.swiftType)(\(k.isSigned ? "\(k.storageType)(bitPattern: \(unsigned))" : unsigned))"
                     }
                     w.line("case .\(op.caseName): return .\(op.caseName)(\(args.joined(separator: ", ")))")
                 }
             }
+        }
+        w.line()
+        w.doc("Operand reads for `decodeUnchecked`: byte loads (little-endian) that the optimizer folds into")
+        w.doc("one load, with no generic call left for the inliner to give up on in a huge caller.")
+        w.block("@_transparent public static func readUInt8(_ pointer: UnsafeRawPointer, _ offset: Int) -> UInt8") { w in
+            w.line("pointer.assumingMemoryBound(to: UInt8.self)[offset]")
+        }
+        w.block("@_transparent public static func readUInt16(_ pointer: UnsafeRawPointer, _ offset: Int) -> UInt16") { w in
+            w.line("UInt16(readUInt8(pointer, offset)) | UInt16(readUInt8(pointer, offset + 1)) << 8")
+        }
+        w.block("@_transparent public static func readUInt32(_ pointer: UnsafeRawPointer, _ offset: Int) -> UInt32") { w in
+            w.line("UInt32(readUInt16(pointer, offset)) | UInt32(readUInt16(pointer, offset + 2)) << 16")
         }
         w.line()
         w.block("public static func decode(_ bytes: [UInt8], at offset: Int) throws(BytecodeDecodingError) -> Instruction") { w in
