@@ -150,6 +150,8 @@ import Testing
         #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.backEdges) == Int(Layout.countersBackEdges))
         #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.loopHook) == Int(Layout.countersLoopHook))
         #expect(UInt64(TypeFeedback.double.rawValue) == Layout.feedbackDouble)
+        #expect(UInt64(TypeFeedback.other.rawValue) == Layout.feedbackOther)
+        #expect(Layout.kindRope == Layout.kindString + 1, "string kinds are adjacent: templates test both with one compare")
         #expect(MemoryLayout<FeedbackSlotProfile>.offset(of: \.cache)! + MemoryLayout<InlineCache>.offset(of: \.e0)! == Int(Layout.feedbackCacheEntry))
         #expect(MemoryLayout<InlineCache>.offset(of: \.e3)! - MemoryLayout<InlineCache>.offset(of: \.e0)! == 3 * Int(Layout.cacheEntrySize))
         #expect(MemoryLayout<InlineCache.Entry?>.stride == Int(Layout.cacheEntrySize) && InlineCache.maxEntries == 4)
@@ -286,5 +288,53 @@ import Testing
             #expect(a.bits == b.bits, "\(name): the same encoding in both tiers")
         }
         #expect(compiled.global("three")?.isInt32 == true, "an integral double result is an int32, as Value(number:) makes it")
+    }
+
+    /// Every operator with a fast path, on values at and past the edges of those paths: the
+    /// baseline tier must print what the interpreter prints (the corpus checks the interpreter against node).
+    @Test func operatorsAgreeWithTheInterpreterAtTheEdgesOfTheirFastPaths() throws {
+        let source = """
+            var values = [0, 1, -1, 7, -7, 2147483647, -2147483648, 1.5, -2.5, 4294967296.5, 1e20, -0, NaN, Infinity,
+                          '3', 'a', null, undefined, true, false, {}, [2]];
+            var same = values[20];
+            values.push(same);
+            var out = [];
+            for (var i = 0; i < values.length; i++) {
+              var a = values[i];
+              out.push([a | 0, a & 5, a ^ 3, a << 3, a >> 1, a >>> 0, a >>> 1, a * 3, a % 5, -a, a - 1].join(','));
+              var d = a; d--; out.push(d);
+              for (var j = 0; j < values.length; j++) {
+                var b = values[j];
+                out.push([a & b, a | b, a ^ b, a << b, a >> b, a >>> b, a % b, a === b, a !== b,
+                          a < b, a <= b, a > b, a >= b].join(','));
+                var branch = '';
+                if (a === b) branch += 'e';
+                if (a !== b) branch += 'n';
+                out.push(branch);
+              }
+            }
+            console.log(out.join(';'));
+            """
+        let interpreted = try ScriptRun(source, options: ExecutionOptions(tier: .interpreter))
+        let compiled = try ScriptRun(source, options: ExecutionOptions(tier: .baseline))
+        #expect(compiled.output == interpreted.output)
+        #expect(compiled.output.count > 5000)
+    }
+
+    @Test func int32OperatorsStayInCompiledCode() throws {
+        let source = """
+            var a = 1234567, b = 13;
+            function f() {
+              var r = (a & b) + (a | b) + (a ^ b) + (a << 3) + (a >> b) + (a >>> 2) + (a % b) + (a * 3) + (a % 7);
+              var n = -b; n--;
+              var t = (a === b) || (a !== b && a < b) || (a <= b) || (a > b && a >= b);
+              if (a === b) r = 0;
+              if (a !== b) r = r + n;
+              return r + (t ? 1 : 0);
+            }
+            """
+        let (result, helperCalls, _) = try Self.warmCall(source, "f")
+        #expect(result == String((1234567 & 13) + (1234567 | 13) + (1234567 ^ 13) + (1234567 << 3) + (1234567 >> 13) + (1234567 >> 2) + 1234567 % 13 + 1234567 * 3 + 1234567 % 7 - 14 + 1))
+        #expect(helperCalls == 0)
     }
 }
