@@ -151,6 +151,7 @@ import Testing
         #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.loopHook) == Int(Layout.countersLoopHook))
         #expect(UInt64(TypeFeedback.double.rawValue) == Layout.feedbackDouble)
         #expect(UInt64(TypeFeedback.other.rawValue) == Layout.feedbackOther)
+        #expect(UInt64(TypeFeedback.overflow.rawValue) == Layout.feedbackOverflow)
         #expect(Layout.kindRope == Layout.kindString + 1, "string kinds are adjacent: templates test both with one compare")
         #expect(MemoryLayout<FeedbackSlotProfile>.offset(of: \.cache)! + MemoryLayout<InlineCache>.offset(of: \.e0)! == Int(Layout.feedbackCacheEntry))
         #expect(MemoryLayout<InlineCache>.offset(of: \.e3)! - MemoryLayout<InlineCache>.offset(of: \.e0)! == 3 * Int(Layout.cacheEntrySize))
@@ -336,5 +337,16 @@ import Testing
         let (result, helperCalls, _) = try Self.warmCall(source, "f")
         #expect(result == String((1234567 & 13) + (1234567 | 13) + (1234567 ^ 13) + (1234567 << 3) + (1234567 >> 13) + (1234567 >> 2) + 1234567 % 13 + 1234567 * 3 + 1234567 % 7 - 14 + 1))
         #expect(helperCalls == 0)
+    }
+
+    @Test func int32OverflowContinuesOnDoublesInCompiledCode() throws {
+        // (The loop in warmCall uses k.)
+        let source = "var big = 2000000000, three = 3; function f() { return ((big + big) - (0 - big - big)) + big * three + big * 7; }"
+        let (result, helperCalls, run) = try Self.warmCall(source, "f")
+        #expect(result == "28000000000")
+        #expect(helperCalls == 0)
+        let f = try #require(run.function("f"))
+        let overflowed = (0..<f.profile.slotCount).filter { f.profile[$0].types == [.overflow, .double] }
+        #expect(overflowed.count == 4, "big + big, _ - big, big * three, big * 7 overflowed and went on as doubles")
     }
 }
