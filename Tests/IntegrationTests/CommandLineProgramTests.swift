@@ -181,6 +181,39 @@ import Testing
         #expect(bad.stderr.contains("--baseline-threshold must be positive"))
     }
 
+    @Test func printCodeListsEachCompiledFunctionBeforeItRuns() throws {
+        let file = try write("code.js", Self.nestedProgram)
+        let output = try jsjit("--tier", "baseline", "--print-code", file)
+        #expect(output.status == 0)
+        for name in ["(program)", "outer", "inner"] {
+            #expect(output.stdout.contains("baseline code for function \(name) (\(file)): "), "\(name) missing")
+        }
+        #expect(output.stdout.contains("; 0000  "), "bytecode annotations")
+        #expect(output.stdout.hasSuffix("\n42\n"), "listings come before the output")
+        let auto = try jsjit("--print-code", file)
+        #expect(auto.stdout == "42\n", "nothing is hot enough to compile")
+    }
+
+    @Test func perfMapNamesEveryCompiledFunction() throws {
+        let unique = "traced_\(UUID().uuidString.prefix(8))"
+        let file = try write("perf.js", "function \(unique)() { return 1; }\nconsole.log(\(unique)());\n")
+        let started = Date()
+        let output = try jsjit("--tier", "baseline", "--perf-map", file)
+        #expect(output.stdout == "1\n")
+        let maps = try FileManager.default.contentsOfDirectory(atPath: "/tmp").filter { $0.hasPrefix("perf-") && $0.hasSuffix(".map") }
+        let texts = maps.compactMap { name -> String? in
+            let path = "/tmp/\(name)"
+            guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                  date >= started.addingTimeInterval(-1) else { return nil }
+            return try? String(contentsOfFile: path, encoding: .utf8)
+        }
+        let text = try #require(texts.first { $0.contains("JS:\(unique) ") })
+        let line = try #require(text.split(separator: "\n").first { $0.contains("JS:\(unique) ") })
+        let fields = line.split(separator: " ")
+        #expect(UInt(fields[0], radix: 16) != nil && UInt(fields[1], radix: 16) != nil, "start and size in hex: \(line)")
+        #expect(text.contains("JS:(program) "))
+    }
+
     @Test(arguments: ["interpreter", "baseline", "auto"])
     func everyTierNameRunsTheProgram(tier: String) throws {
         let file = try write("tier.js", "var o = { n: 0 };\nfor (var i = 0; i < 10; i++) o.n += i;\nconsole.log(o);\n")
