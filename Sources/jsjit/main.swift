@@ -25,6 +25,12 @@ struct JSJit: ParsableCommand {
     @Flag(name: .customLong("print-bytecode"), help: "Print the bytecode of every function before running.")
     var printBytecode = false
 
+    @Flag(name: .customLong("print-code"), help: "Print each function's machine code as the baseline JIT compiles it, disassembled by objdump (hex without it) and annotated with its bytecode.")
+    var printCode = false
+
+    @Flag(name: .customLong("perf-map"), help: "Write /tmp/perf-<pid>.map as code is compiled, so that `perf report` names JIT-compiled functions.")
+    var perfMap = false
+
     @Flag(help: "After the run, print instructions executed, inline-cache states and counters to stderr.")
     var stats = false
 
@@ -75,6 +81,14 @@ struct JSJit: ParsableCommand {
         let context = ExecutionContext(options: options, output: { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         })
+        let perfMapFile = perfMap ? try PerfMap() : nil
+        if printCode || perfMap {
+            let objdump = CodeListing.findObjdump()
+            context.onBaselineCode = { [printCode] chunk, code in
+                if printCode { FileHandle.standardOutput.write(Data((CodeListing.render(code, chunk: chunk, objdump: objdump) + "\n").utf8)) }
+                perfMapFile?.add(chunk, code)
+            }
+        }
         var failure: JsError?
         do {
             let chunk = try ExecutionContext.compile(source: source, file: file)
@@ -101,3 +115,23 @@ struct JSJit: ParsableCommand {
 }
 
 extension Tier: ExpressibleByArgument {}
+
+/// The file `perf` reads to name code it has no symbols for: `/tmp/perf-<pid>.map`, one line
+/// per function, `start size name` in hex.
+final class PerfMap {
+    let handle: FileHandle
+    let path = "/tmp/perf-\(getpid()).map"
+
+    init() throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw ValidationError("--perf-map: cannot create \(path)")
+        }
+        self.handle = handle
+    }
+
+    func add(_ chunk: BytecodeChunk, _ code: CompiledCode) {
+        let name = chunk.name.isEmpty ? "(anonymous)" : chunk.name
+        let start = String(UInt(bitPattern: code.entryPoint), radix: 16), size = String(code.size, radix: 16)
+        handle.write(Data("\(start) \(size) JS:\(name) \(chunk.file)\n".utf8))
+    }
+}

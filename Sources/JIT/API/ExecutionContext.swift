@@ -67,6 +67,13 @@ public final class ExecutionContext {
         }
     }
 
+    /// Called with each function the baseline JIT compiles, its bytecode and its code, as soon
+    /// as the code exists (before it runs): for listings (`--print-code`) and profiler maps.
+    public var onBaselineCode: ((BytecodeChunk, CompiledCode) -> Void)? {
+        get { runtime.compiledCodeObserver }
+        set { runtime.compiledCodeObserver = newValue }
+    }
+
     /// Parses and compiles a program into its bytecode (a chunk per function, nested).
     public static func compile(source: String, file: String) throws(JsError) -> BytecodeChunk {
         let start = DispatchTime.now().uptimeNanoseconds

@@ -58,6 +58,7 @@ extension Runtime {
             let code = try BaselineJIT.compile(function)
             baselineCompiler.seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             function.baselineCode = code
+            compiledCodeObserver?(function.chunk, code)
             baselineCompiler.functionsCompiled += 1
             // One offset per instruction compiled: no need to decode the bytecode again.
             baselineCompiler.bytecodesCompiled += code.bytecodeOffsets.count

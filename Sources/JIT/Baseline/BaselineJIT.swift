@@ -14,6 +14,8 @@ enum BaselineJIT {
     static let epilogue: [UInt8] = [0x48, 0x83, 0xC4, 0x08, 0xC3]                 // add rsp, 8; ret
     static let exitStub: [UInt8] = [0x31, 0xC0]                                    // xor eax, eax; then jmp to the epilogue
     static var prologueSize: Int { prologue.count }
+    /// Bytes after the last instruction's code: the epilogue, then the exit stub and its jump.
+    static var tailSize: Int { epilogue.count + exitStub.count + 2 }
 
     /// A rel32 field to fill once every instruction's place is known.
     private struct Branch {

@@ -94,6 +94,8 @@ final class Runtime {
     var pendingError: JsError?
     /// What the baseline JIT has compiled.
     var baselineCompiler = CompilerStatistics()
+    /// Told about every function the baseline JIT compiles (`--print-code`, `--perf-map`).
+    var compiledCodeObserver: ((BytecodeChunk, CompiledCode) -> Void)?
     /// When interpreted functions move to baseline code (never, outside `Tier.auto`).
     var tierUp = TierUpThresholds.never
     /// Frames moved between the tiers at loop headers, in order (the first `OSREvent.logLimit`).
