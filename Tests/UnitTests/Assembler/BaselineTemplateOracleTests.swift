@@ -35,19 +35,60 @@ struct BaselineTemplateOracleTests {
         #expect(Opcode.allCases.allSatisfy { !$0.baseline.bytes.isEmpty })
     }
 
-    @Test(arguments: cases)
-    func templateMatchesGNUAs(_ testCase: Case) throws {
-        let opcode = try #require(Opcode.allCases.first { "\($0)".lowercased() == testCase.opcode.lowercased() })
+    /// The template's bytes with every hole filled: a distinct, large value per hole name (a
+    /// name may appear several times), so `as` picks the same 32- or 64-bit forms; rel32 holes
+    /// stay zero. Also the values, by hole name, for `as`.
+    static func filled(_ opcode: Opcode) -> (bytes: [UInt8], values: [String: Int64]) {
         let template = opcode.baseline
-        // A distinct, large value per hole name (a name may appear several times), so `as`
-        // picks the same 32- or 64-bit forms.
         var values: [String: Int64] = [:]
         var filled = template.bytes
-        for (index, hole) in template.holes.enumerated() where hole.kind != .rel32 {
+        for (index, hole) in template.holes.enumerated() {
+            guard hole.kind != .rel32 else {
+                for byte in 0..<4 { filled[hole.offset + byte] = 0 }
+                continue
+            }
             let value = values[hole.name] ?? (hole.kind == .imm64 ? 0x1122_3344_5566_7700 + Int64(index) : 0x1234_5600 + Int64(index))
             values[hole.name] = value
             for byte in 0..<hole.kind.width { filled[hole.offset + byte] = UInt8(truncatingIfNeeded: value >> (8 * Int64(byte))) }
         }
+        return (filled, values)
+    }
+
+    static let goldenFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/baseline_templates.txt")
+
+    /// `UPDATE_GOLDEN=1 swift test --filter BaselineTemplateOracleTests` rewrites the golden
+    /// file from GNU `as` (each template's bytes with its holes filled as in `filled`); otherwise
+    /// the generated templates must equal it, whether or not `as` is installed.
+    @Test func templatesMatchTheGoldenBytes() throws {
+        var golden: [String] = []
+        for opcode in Opcode.allCases {
+            let testCase = try #require(Self.cases.first { $0.opcode == opcode.info.name })
+            let (_, values) = Self.filled(opcode)
+            if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
+                var bytes = try GNUAssembler.assemble(Self.gasLines(testCase.text, values: values))
+                for hole in opcode.baseline.holes where hole.kind == .rel32 && hole.offset + 4 <= bytes.count {
+                    for byte in 0..<4 { bytes[hole.offset + byte] = 0 }
+                }
+                golden.append("\(opcode.info.name): " + bytes.map { String(format: "%02x", $0) }.joined(separator: " "))
+            }
+        }
+        if !golden.isEmpty {
+            try FileManager.default.createDirectory(at: Self.goldenFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try (golden.joined(separator: "\n") + "\n").write(to: Self.goldenFile, atomically: true, encoding: .utf8)
+        }
+        let lines = try String(contentsOf: Self.goldenFile, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == Opcode.allCases.count, "one line per opcode; regenerate with UPDATE_GOLDEN=1")
+        for (opcode, line) in zip(Opcode.allCases, lines) {
+            let ours = "\(opcode.info.name): " + Self.filled(opcode).bytes.map { String(format: "%02x", $0) }.joined(separator: " ")
+            #expect(ours == String(line), "\(opcode.info.name) differs from the golden bytes (GNU as); regenerate with UPDATE_GOLDEN=1 if the template changed")
+        }
+    }
+
+    @Test(arguments: cases)
+    func templateMatchesGNUAs(_ testCase: Case) throws {
+        let opcode = try #require(Opcode.allCases.first { "\($0)".lowercased() == testCase.opcode.lowercased() })
+        let template = opcode.baseline
+        let (filled, values) = Self.filled(opcode)
         let expected = try GNUAssembler.assemble(Self.gasLines(testCase.text, values: values))
         #expect(expected.count == filled.count, "length")
         var skipped = Set<Int>()
