@@ -9,7 +9,7 @@ import X64Assembler
 /// aligned), the instructions' code in bytecode order, the epilogue (`add rsp, 8; ret`, with
 /// the result in rax) and the exit stub (a helper reported an exception: rax = 0, then the
 /// epilogue; the error waits in the runtime).
-enum BaselineJIT {
+public enum BaselineJIT {
     static let prologue: [UInt8] = [0x48, 0x83, 0xEC, 0x08]                       // sub rsp, 8
     static let epilogue: [UInt8] = [0x48, 0x83, 0xC4, 0x08, 0xC3]                 // add rsp, 8; ret
     static let exitStub: [UInt8] = [0x31, 0xC0]                                    // xor eax, eax; then jmp to the epilogue
@@ -26,6 +26,14 @@ enum BaselineJIT {
     private enum Target {
         case instruction(Int)
         case epilogue, exit
+    }
+
+    /// Compiles one function's bytecode (not its nested functions) for `context`: the code
+    /// reads that context's constants, globals and profile. The chunk is verified first, so
+    /// malformed bytecode is a `JsError` of kind `bytecodeError`, never bad code.
+    public static func compile(_ chunk: BytecodeChunk, in context: ExecutionContext) throws(JsError) -> CompiledCode {
+        try BytecodeVerifier.verify(chunk)
+        return try compile(context.runtime.load(chunk))
     }
 
     static func compile(_ function: FunctionInfo) throws(JsError) -> CompiledCode {
