@@ -2,6 +2,7 @@
 /// - `step` runs the instruction at `pc` of the frame in the interpreter (its handler is the
 ///   slow path, as Sparkplug's are Ignition's), so every tier has the same semantics and
 ///   records the same feedback;
+/// - `add`, `typeOf`, `newObject` do their opcode's one runtime call;
 /// - `call` runs a Call or Construct: the callee's baseline code natively, or the interpreter;
 /// - `loopHook` runs at a back edge when the function's loop hook is armed, and may send the
 ///   frame to the interpreter at the loop header.
@@ -30,7 +31,30 @@ enum BaselineHelpers {
             .baselineCall(frame: frame.assumingMemoryBound(to: Value.self), pc: Int(pc))
     }
 
-    static let all: [String: Helper] = ["step": step, "loopHook": loopHook, "call": call]
+    /// Opcodes whose slow path is one runtime call: the helper does just that, without
+    /// entering the interpreter (the interpreter's handler calls the same runtime function).
+    static let add: Helper = { context, frame, pc in
+        Unmanaged<Runtime>.fromOpaque(context).takeUnretainedValue().baselineSimple(frame.assumingMemoryBound(to: Value.self), Int(pc)) { runtime, regs, slots, instruction throws(JsError) in
+            guard case .add(let dst, let lhs, let rhs, let slot) = instruction else { preconditionFailure("Add's helper") }
+            regs[Int(dst.value)] = try runtime.add(regs[Int(lhs.value)], regs[Int(rhs.value)], slots + Int(slot.value))
+        }
+    }
+
+    static let typeOf: Helper = { context, frame, pc in
+        Unmanaged<Runtime>.fromOpaque(context).takeUnretainedValue().baselineSimple(frame.assumingMemoryBound(to: Value.self), Int(pc)) { runtime, regs, _, instruction throws(JsError) in
+            guard case .typeOf(let dst, let src) = instruction else { preconditionFailure("TypeOf's helper") }
+            regs[Int(dst.value)] = runtime.typeOf(regs[Int(src.value)])
+        }
+    }
+
+    static let newObject: Helper = { context, frame, pc in
+        Unmanaged<Runtime>.fromOpaque(context).takeUnretainedValue().baselineSimple(frame.assumingMemoryBound(to: Value.self), Int(pc)) { runtime, regs, _, instruction throws(JsError) in
+            guard case .newObject(let dst) = instruction else { preconditionFailure("NewObject's helper") }
+            regs[Int(dst.value)] = runtime.newObject()
+        }
+    }
+
+    static let all: [String: Helper] = ["step": step, "loopHook": loopHook, "call": call, "add": add, "typeOf": typeOf, "newObject": newObject]
 
     static func address(of name: String) -> UnsafeRawPointer? {
         all[name].map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
@@ -109,6 +133,29 @@ extension Runtime {
                 result = try interpret(entryFrame: newFp)
             }
             regs[Int(dst.value)] = isConstruct && !result.isObjectLike ? receiver : result
+            return BaselineHelpers.proceed
+        } catch {
+            var located = error
+            if located.location == nil { located.location = record.pointee.info.takeUnretainedValue().chunk.location(at: pc) }
+            pendingError = located
+            return BaselineHelpers.exit
+        }
+    }
+}
+
+extension Runtime {
+    /// Runs `body` on the instruction at `pc` of the frame, the way every single-call helper
+    /// does: the frame is the top one for the collector, errors are located and left in
+    /// `pendingError`, and an allocation past the heap limit is an error.
+    @inline(__always)
+    func baselineSimple(_ frame: UnsafeMutablePointer<Value>, _ pc: Int,
+                        _ body: (Runtime, UnsafeMutablePointer<Value>, UnsafeMutablePointer<FeedbackSlotProfile>, Instruction) throws(JsError) -> Void) -> UInt64 {
+        baselineHelperCalls &+= 1
+        activeFrame = frame - registerFile
+        let record = functionRecord(frame[Layout.Frame.callee].asCell).unsafelyUnwrapped
+        do throws(JsError) {
+            try body(self, frame + Self.headerSlots, record.pointee.slots, Instruction.decodeUnchecked(record.pointee.code + pc))
+            if heap.exhausted { throw outOfMemory }
             return BaselineHelpers.proceed
         } catch {
             var located = error

@@ -165,26 +165,7 @@ extension Runtime {
                     regs[Int(dst.value)] = typeOf(value)
 
                 case .add(let dst, let lhs, let rhs, let slot):
-                    let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
-                    if a.isInt32 && b.isInt32 {
-                        let (sum, overflow) = a.asInt32.addingReportingOverflow(b.asInt32)
-                        if !overflow {
-                            regs[Int(dst.value)] = Value(int32: sum)
-                            feedback(slot, .int32)
-                            break
-                        }
-                        feedback(slot, .overflow)
-                    }
-                    if a.isNumber && b.isNumber {
-                        regs[Int(dst.value)] = Value(number: a.asNumber + b.asNumber)
-                        feedback(slot, .double)
-                    } else if a.isString && b.isString {
-                        feedback(slot, .string)
-                        regs[Int(dst.value)] = try concatenate(a, b)
-                    } else {
-                        feedback(slot, a.isString || b.isString ? .string : .other)
-                        regs[Int(dst.value)] = try add(a, b)
-                    }
+                    regs[Int(dst.value)] = try add(regs[Int(lhs.value)], regs[Int(rhs.value)], slots + Int(slot.value))
                 case .sub(let dst, let lhs, let rhs, let slot):
                     let a = regs[Int(lhs.value)], b = regs[Int(rhs.value)]
                     if a.isInt32 && b.isInt32 {
@@ -616,6 +597,29 @@ extension Runtime {
     @inline(__always) private func comparisonFeedback(_ a: Value, _ b: Value) -> TypeFeedback {
         if a.isNumber && b.isNumber { return .double }
         return a.isString && b.isString ? .string : .other
+    }
+
+    /// `a + b` with the int32 and number cases inline, recording operand types (the
+    /// interpreter's Add, and baseline code's slow path for it).
+    @inline(__always) func add(_ a: Value, _ b: Value, _ slot: UnsafeMutablePointer<FeedbackSlotProfile>) throws(JsError) -> Value {
+        if a.isInt32 && b.isInt32 {
+            let (sum, overflow) = a.asInt32.addingReportingOverflow(b.asInt32)
+            if !overflow {
+                slot.pointee.types.formUnion(.int32)
+                return Value(int32: sum)
+            }
+            slot.pointee.types.formUnion(.overflow)
+        }
+        if a.isNumber && b.isNumber {
+            slot.pointee.types.formUnion(.double)
+            return Value(number: a.asNumber + b.asNumber)
+        }
+        if a.isString && b.isString {
+            slot.pointee.types.formUnion(.string)
+            return try concatenate(a, b)
+        }
+        slot.pointee.types.formUnion(a.isString || b.isString ? .string : .other)
+        return try add(a, b)
     }
 
     /// ToInt32 of both operands of a bitwise operator, recording their types.
