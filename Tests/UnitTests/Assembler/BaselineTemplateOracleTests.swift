@@ -105,7 +105,8 @@ struct BaselineTemplateOracleTests {
         for raw in text.split(separator: "\n") {
             var line = String(raw.prefix { $0 != ";" && $0 != "#" }).trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }
-            for (name, value) in values { line = line.replacingOccurrences(of: "$\(name)", with: "\(value)") }
+            // Longest names first: `$registerFile` is a prefix of `$registerFileEnd`.
+            for (name, value) in values.sorted(by: { $0.key.count > $1.key.count }) { line = line.replacingOccurrences(of: "$\(name)", with: "\(value)") }
             if line.contains("$") {
                 line = "{disp32} " + line.replacingOccurrences(of: #"\$[A-Za-z_][A-Za-z0-9_]*"#, with: "hole_target", options: .regularExpression)
             }

@@ -149,6 +149,14 @@ import Testing
         #expect(UInt64(TypeFeedback.int32.rawValue) == Layout.feedbackInt32)
         #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.backEdges) == Int(Layout.countersBackEdges))
         #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.loopHook) == Int(Layout.countersLoopHook))
+        #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.invocations) == Int(Layout.countersInvocations))
+        #expect(MemoryLayout<FeedbackSlotProfile>.offset(of: \.callTarget) == Int(Layout.feedbackCallTarget))
+        #expect(MemoryLayout<FeedbackSlotProfile>.offset(of: \.callCount) == Int(Layout.feedbackCallCount))
+        #expect(MemoryLayout<FeedbackSlotProfile>.offset(of: \.polymorphicCall) == Int(Layout.feedbackPolymorphicCall))
+        #expect(MemoryLayout<FunctionRecord>.offset(of: \.counters) == Int(Layout.recordCounters))
+        #expect(MemoryLayout<FunctionRecord>.offset(of: \.registerCount) == Int(Layout.recordRegisterCount))
+        #expect(MemoryLayout<FunctionRecord>.offset(of: \.parameterCount) == Int(Layout.recordParameterCount))
+        #expect(MemoryLayout<FunctionRecord>.offset(of: \.baselineEntry) == Int(Layout.recordBaselineEntry))
         #expect(UInt64(TypeFeedback.double.rawValue) == Layout.feedbackDouble)
         #expect(UInt64(TypeFeedback.other.rawValue) == Layout.feedbackOther)
         #expect(UInt64(TypeFeedback.overflow.rawValue) == Layout.feedbackOverflow)
@@ -189,7 +197,7 @@ import Testing
 @Suite struct BaselineFastPathTests {
     /// Runs `source` in the baseline tier, then calls global `name` with `arguments` in a loop:
     /// answers the last result, printed, and how many slow-path helper calls one call made
-    /// inside the function (the loop's own sites are warm; its Call is one helper call).
+    /// inside the function (the loop's own sites are warm, and its call is native).
     static func warmCall(_ source: String, _ name: String, _ arguments: String = "") throws -> (result: String, helperCalls: UInt64, run: ScriptRun) {
         let run = try ScriptRun(source, options: ExecutionOptions(tier: .baseline))
         func loop(_ times: Int) throws -> UInt64 {
@@ -201,7 +209,7 @@ import Testing
         let ten = try loop(10)
         let perTen = try loop(20) - ten
         try run.run("console.log(result);")
-        return (String(run.output.split(separator: "\n").last ?? ""), perTen / 10 - 1, run)
+        return (String(run.output.split(separator: "\n").last ?? ""), perTen / 10, run)
     }
 
     @Test func propertyReadsAndWritesUseTheWarmCache() throws {
@@ -348,5 +356,34 @@ import Testing
         let f = try #require(run.function("f"))
         let overflowed = (0..<f.profile.slotCount).filter { f.profile[$0].types == [.overflow, .double] }
         #expect(overflowed.count == 4, "big + big, _ - big, big * three, big * 7 overflowed and went on as doubles")
+    }
+
+    @Test func callsBetweenCompiledFunctionsStayNativeAndKeepTheirProfile() throws {
+        let source = """
+            function callee(a, b, c) { return a + (b === undefined ? 10 : b) + (c === undefined ? 100 : c); }
+            function caller(x) { return callee(x) + callee(x, x, x, x); }
+            """
+        let (result, helperCalls, run) = try Self.warmCall(source, "caller", "3")
+        #expect(result == "122", "missing arguments are undefined, extra ones dropped")
+        #expect(helperCalls == 0, "the calls are native")
+        let callee = try #require(run.function("callee")), caller = try #require(run.function("caller"))
+        #expect(callee.profile.invocationCount == 2 * caller.profile.invocationCount)
+        #expect(caller.callSlots.count == 2)
+        for slot in caller.callSlots {
+            #expect(UInt64(caller.profile[slot].callCount) == caller.profile.invocationCount, "every call counted")
+            #expect(caller.profile[slot].callTarget != nil && !caller.profile[slot].polymorphicCall)
+        }
+        try run.run("console.log(caller(5));")
+        #expect(run.output.hasSuffix("\n130\n"))
+    }
+
+    @Test func runawayRecursionInCompiledCodeIsARangeError() throws {
+        let source = "function down(n) { return down(n + 1) + 1; } down(0);"
+        #expect {
+            try ScriptRun(source, options: ExecutionOptions(tier: .baseline))
+        } throws: { ($0 as? JsError)?.headline == "RangeError: Maximum call stack size exceeded" }
+        // And the runtime is usable afterwards.
+        let run = try ScriptRun("function one() { return 1; } console.log(one() + one());", options: ExecutionOptions(tier: .baseline))
+        #expect(run.output == "2\n")
     }
 }
