@@ -66,8 +66,8 @@ extension Runtime {
     }
 
     /// Runs the frame at `fp` (already pushed) in its baseline code from `entry` (the code's
-    /// entry point, or an OSR entry at a loop header) until it returns; if the code hands the
-    /// frame to the interpreter, the interpreter runs it to its return. Never inlined: the
+    /// entry point, or an OSR entry at a loop header) until it returns (if the code hands the
+    /// frame to the interpreter, its exit stub has the interpreter finish it). Never inlined: the
     /// interpreter's dispatch loop calls it, and must stay small.
     @inline(never)
     func enterBaseline(frame fp: Int, at entry: UnsafeRawPointer, atLoopHeader: Bool = false) throws(JsError) -> Value {
@@ -83,10 +83,6 @@ extension Runtime {
         if let error = pendingError {
             pendingError = nil
             throw error
-        }
-        if let offset = pendingHandoff {
-            pendingHandoff = nil
-            return try interpret(entryFrame: fp, at: offset)
         }
         return result
     }

@@ -54,7 +54,13 @@ enum BaselineHelpers {
         }
     }
 
-    static let all: [String: Helper] = ["step": step, "loopHook": loopHook, "call": call, "add": add, "typeOf": typeOf, "newObject": newObject]
+    /// The exit stub's: see `BaselineJIT.exitStub`.
+    static let leave: Helper = { context, frame, _ in
+        Unmanaged<Runtime>.fromOpaque(context).takeUnretainedValue().baselineLeave(frame: frame.assumingMemoryBound(to: Value.self))
+    }
+
+    static let all: [String: Helper] = ["step": step, "loopHook": loopHook, "call": call, "add": add, "typeOf": typeOf, "newObject": newObject,
+                                        "leave": leave]
 
     static func address(of name: String) -> UnsafeRawPointer? {
         all[name].map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
@@ -92,6 +98,7 @@ extension Runtime {
     /// code when it has some (or its counters say it should now), else in the interpreter.
     func baselineCall(frame: UnsafeMutablePointer<Value>, pc: Int) -> UInt64 {
         baselineHelperCalls &+= 1
+        activeFrame = frame - registerFile   // the top frame: Construct allocates
         let record = functionRecord(frame[Layout.Frame.callee].asCell).unsafelyUnwrapped
         let code = record.pointee.code + pc
         let isConstruct = code.pointee == Opcode.construct.rawValue
@@ -162,6 +169,23 @@ extension Runtime {
             if located.location == nil { located.location = record.pointee.info.takeUnretainedValue().chunk.location(at: pc) }
             pendingError = located
             return BaselineHelpers.exit
+        }
+    }
+}
+
+extension Runtime {
+    /// The frame leaves its baseline code through the exit stub: with an error pending, 0 (the
+    /// caller's code leaves too, up to the Swift code that entered compiled code); handed to the
+    /// interpreter at a loop header, the interpreter runs it to its return, and that is the
+    /// frame's result (so the frame's callers, native or not, go on as after any return).
+    func baselineLeave(frame: UnsafeMutablePointer<Value>) -> UInt64 {
+        guard pendingError == nil, let offset = pendingHandoff else { return 0 }
+        pendingHandoff = nil
+        do {
+            return try interpret(entryFrame: frame - registerFile, at: offset).bits
+        } catch {
+            pendingError = error
+            return 0
         }
     }
 }

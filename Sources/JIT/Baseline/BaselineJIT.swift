@@ -7,12 +7,25 @@ import X64Assembler
 ///
 /// Code layout: a prologue (`sub rsp, 8`, so templates run with the native stack 16-byte
 /// aligned), the instructions' code in bytecode order, the epilogue (`add rsp, 8; ret`, with
-/// the result in rax) and the exit stub (a helper reported an exception: rax = 0, then the
-/// epilogue; the error waits in the runtime).
+/// the result in rax) and the exit stub (see `exitStub`).
 public enum BaselineJIT {
     static let prologue: [UInt8] = [0x48, 0x83, 0xEC, 0x08]                       // sub rsp, 8
     static let epilogue: [UInt8] = [0x48, 0x83, 0xC4, 0x08, 0xC3]                 // add rsp, 8; ret
-    static let exitStub: [UInt8] = [0x31, 0xC0]                                    // xor eax, eax; then jmp to the epilogue
+    /// The exit stub: a helper left compiled code (its return value 2). `leave` finishes the
+    /// frame: it answers the frame's result if the frame went on in the interpreter, or 0 with
+    /// the error left pending; the epilogue returns that. So a caller of compiled code sees
+    /// either a value or 0, and a frame handed to the interpreter never unwinds its callers.
+    static let exitStub: [UInt8] = {
+        let text = """
+            mov rdi, r12
+            mov rsi, r13
+            xor edx, edx
+            movabs rax, \(Int(bitPattern: BaselineHelpers.address(of: "leave")!))
+            call rax
+            """
+        // Fixed text: a failure here is a bug in this file.
+        return try! TemplateText.assemble(text, file: #fileID, symbols: [:]).bytes
+    }()
     static var prologueSize: Int { prologue.count }
     /// Bytes after the last instruction's code: the epilogue, then the exit stub and its jump.
     static var tailSize: Int { epilogue.count + exitStub.count + 2 }
@@ -75,6 +88,9 @@ public enum BaselineJIT {
                 case "exit": branches.append(Branch(field: field, target: .exit))
                 case "counters": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.profile.counters)))
                 case "globals": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.globalObject)))
+                case "frameSize": patch(&bytes, field, hole.kind, Int64((Layout.Frame.headerSlotCount + chunk.registerCount) * 8))
+                case "registerFile": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.registerFile)))
+                case "registerFileEnd": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.registerFileEnd)))
                 case "helper":
                     guard let name = template.helper, let helper = BaselineHelpers.address(of: name) else {
                         throw JsError(.bytecodeError, "the baseline JIT cannot compile '\(chunk.name)' yet: \(opcode.info.name)'s helper '\(template.helper ?? "")' is not implemented")

@@ -25,6 +25,8 @@ final class FunctionInfo {
     let record: UnsafeMutablePointer<FunctionRecord>
     /// The runtime's global object (cells never move): compiled code reads globals from it.
     let globalObject: UnsafeMutableRawPointer
+    /// The runtime's register file, where compiled code pushes the frames of its calls.
+    let registerFile: UnsafeMutableRawPointer, registerFileEnd: UnsafeMutableRawPointer
     /// The baseline JIT's code for this function (kept alive here; the record has its entry).
     var baselineCode: CompiledCode? {
         didSet { record.pointee.baselineEntry = baselineCode?.entryPoint }
@@ -36,6 +38,8 @@ final class FunctionInfo {
     init(chunk: BytecodeChunk, runtime: Runtime) {
         self.chunk = chunk
         globalObject = runtime.globalObject
+        registerFile = UnsafeMutableRawPointer(runtime.registerFile)
+        registerFileEnd = UnsafeMutableRawPointer(runtime.registerFile + runtime.registerFileSize)
         profile = ProfileData(slotCount: chunk.feedbackSlotCount)
         constants = .allocate(capacity: max(chunk.constants.count, 1))
         for (index, constant) in chunk.constants.enumerated() {
