@@ -24,7 +24,11 @@ public struct InlineCache: @unchecked Sendable {
 
     /// One cached shape: the property is in `slot` of the object itself, or of `holder` (a
     /// hidden prototype) when set. For a store that adds a property, `newShape` is the shape after it.
+    /// A load of `length` that is not a slot caches `stringLength` or `arrayLength` as its slot.
     public struct Entry: Equatable, @unchecked Sendable {
+        /// The slot of a string's length (its cell's aux) and of an array's (its length field).
+        public static let stringLength: Int32 = -1, arrayLength: Int32 = -2
+
         public var shape: UnsafeMutableRawPointer
         public var slot: Int32
         public var holder: UnsafeMutableRawPointer?

@@ -453,13 +453,20 @@ extension Runtime {
                     let value = regs[Int(object.value)]
                     if value.isCell, let shape = value.asCell.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer?.self),
                        let entry = slots[Int(slot.value)].cache.lookup(shape) {
-                        regs[Int(dst.value)] = slotAddress(entry.holder ?? value.asCell, Int(entry.slot)).pointee
+                        regs[Int(dst.value)] = entry.slot >= 0 ? slotAddress(entry.holder ?? value.asCell, Int(entry.slot)).pointee
+                            : cachedLength(value.asCell, entry.slot)
                     } else if value.isCell && constants[Int(name.value)].asCell == lengthAtom && value.cellKind != UInt8(Layout.kindObject) {
-                        // The length of arrays and strings is not a slot.
+                        // The length of arrays and strings is not a slot: the cache remembers which it is.
                         let cell = value.asCell
-                        regs[Int(dst.value)] = cell.kind == UInt8(Layout.kindArray) ? Value(int32: Int32(bitPattern: UInt32(arrayLength(cell))))
-                            : cell.kind == UInt8(Layout.kindFunction) ? try loadProperty(value, lengthAtom, &slots[Int(slot.value)].cache)
-                            : Value(int32: Int32(cell.aux))
+                        if cell.kind == UInt8(Layout.kindFunction) {
+                            regs[Int(dst.value)] = try loadProperty(value, lengthAtom, &slots[Int(slot.value)].cache)
+                        } else {
+                            let which = cell.kind == UInt8(Layout.kindArray) ? InlineCache.Entry.arrayLength : InlineCache.Entry.stringLength
+                            if let shape = cell.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer?.self) {
+                                slots[Int(slot.value)].cache.record(InlineCache.Entry(shape: shape, slot: which))
+                            }
+                            regs[Int(dst.value)] = cachedLength(cell, which)
+                        }
                     } else {
                         regs[Int(dst.value)] = try loadProperty(value, constants[Int(name.value)].asCell, &slots[Int(slot.value)].cache)
                     }
@@ -620,6 +627,13 @@ extension Runtime {
         }
         slot.pointee.types.formUnion(a.isString || b.isString ? .string : .other)
         return try add(a, b)
+    }
+
+    /// The length an inline-cache entry with a negative slot stands for.
+    @inline(__always) func cachedLength(_ cell: UnsafeMutableRawPointer, _ which: Int32) -> Value {
+        guard which == InlineCache.Entry.arrayLength else { return Value(int32: Int32(cell.aux)) }
+        let length = arrayLength(cell)
+        return length <= Int(Int32.max) ? Value(int32: Int32(length)) : Value(double: Double(length))
     }
 
     /// ToInt32 of both operands of a bitwise operator, recording their types.
