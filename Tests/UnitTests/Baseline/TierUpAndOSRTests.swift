@@ -170,3 +170,23 @@ import Testing
         }
     }
 }
+
+/// Native calls between compiled functions check the native stack as well as the register file.
+@Suite struct NativeStackTests {
+    @Test func nativeCallsStopAtTheNativeStackLimit() throws {
+        let runtime = Runtime(output: { _ in })
+        let program = runtime.load(try ExecutionContext.compile(source: "var depth = 0; function down(n) { depth = n; return down(n + 1); }", file: "t.js"))
+        try runtime.compileBaseline(program.allFunctions)
+        _ = try runtime.call(runtime.newFunction(program.record), this: .undefined, arguments: [])
+        var marker = 0
+        let stackPointer = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        runtime.nativeStackLimit = stackPointer - 128 * 1024
+        let down = try #require(runtime.getOwn(runtime.globalObject, runtime.intern("down")))
+        #expect {
+            _ = try runtime.call(down, this: .undefined, arguments: [Value(int32: 0)])
+        } throws: { ($0 as? JsError)?.headline == "RangeError: Maximum call stack size exceeded" }
+        let depth = try #require(runtime.getOwn(runtime.globalObject, runtime.intern("depth")))
+        // The register file alone would allow about 170,000 frames; 128 KB of stack allow a few thousand.
+        #expect(depth.asInt32 > 100 && depth.asInt32 < 20_000, "stopped by the stack check at depth \(depth.asInt32)")
+    }
+}
