@@ -91,6 +91,7 @@ public enum BaselineJIT {
                 case "frameSize": patch(&bytes, field, hole.kind, Int64((Layout.Frame.headerSlotCount + chunk.registerCount) * 8))
                 case "registerFile": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.registerFile)))
                 case "registerFileEnd": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.registerFileEnd)))
+                case "stackLimit": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.nativeStackLimit)))
                 case "helper":
                     guard let name = template.helper, let helper = BaselineHelpers.address(of: name) else {
                         throw JsError(.bytecodeError, "the baseline JIT cannot compile '\(chunk.name)' yet: \(opcode.info.name)'s helper '\(template.helper ?? "")' is not implemented")

@@ -25,8 +25,10 @@ final class FunctionInfo {
     let record: UnsafeMutablePointer<FunctionRecord>
     /// The runtime's global object (cells never move): compiled code reads globals from it.
     let globalObject: UnsafeMutableRawPointer
-    /// The runtime's register file, where compiled code pushes the frames of its calls.
+    /// The runtime's register file, where compiled code pushes the frames of its calls, and
+    /// where its native stack limit is kept.
     let registerFile: UnsafeMutableRawPointer, registerFileEnd: UnsafeMutableRawPointer
+    let nativeStackLimit: UnsafeMutableRawPointer
     /// The baseline JIT's code for this function (kept alive here; the record has its entry).
     var baselineCode: CompiledCode? {
         didSet { record.pointee.baselineEntry = baselineCode?.entryPoint }
@@ -40,6 +42,7 @@ final class FunctionInfo {
         globalObject = runtime.globalObject
         registerFile = UnsafeMutableRawPointer(runtime.registerFile)
         registerFileEnd = UnsafeMutableRawPointer(runtime.registerFile + runtime.registerFileSize)
+        nativeStackLimit = UnsafeMutableRawPointer(runtime.nativeStackLimitCell)
         profile = ProfileData(slotCount: chunk.feedbackSlotCount)
         constants = .allocate(capacity: max(chunk.constants.count, 1))
         for (index, constant) in chunk.constants.enumerated() {
@@ -114,8 +117,17 @@ final class Runtime {
         didSet { for function in loaded.flatMap(\.allFunctions) { armLoopHook(function) } }
     }
     /// Compiled code is not entered below this native stack address (0: no limit known), so
-    /// deep recursion through compiled frames is a RangeError, never a crash.
-    var nativeStackLimit: UInt = 0
+    /// deep recursion through compiled frames is a RangeError, never a crash. It lives in fixed
+    /// memory because baseline code's native calls compare the stack pointer with it.
+    var nativeStackLimit: UInt {
+        get { nativeStackLimitCell.pointee }
+        set { nativeStackLimitCell.pointee = newValue }
+    }
+    let nativeStackLimitCell: UnsafeMutablePointer<UInt> = {
+        let cell = UnsafeMutablePointer<UInt>.allocate(capacity: 1)
+        cell.initialize(to: 0)
+        return cell
+    }()
     /// What `typeof` answers, interned once (interned strings are roots).
     var typeNames: TypeNames!
     /// Arrays being joined, so that a cycle joins as the empty string.
@@ -159,6 +171,7 @@ final class Runtime {
 
     deinit {
         registerFile.deallocate()
+        nativeStackLimitCell.deallocate()
     }
 
     func load(_ chunk: BytecodeChunk) -> FunctionInfo {
