@@ -159,6 +159,7 @@ import Testing
         #expect(MemoryLayout<FunctionRecord>.offset(of: \.baselineEntry) == Int(Layout.recordBaselineEntry))
         #expect(UInt64(TypeFeedback.double.rawValue) == Layout.feedbackDouble)
         #expect(UInt64(TypeFeedback.other.rawValue) == Layout.feedbackOther)
+        #expect(UInt64(TypeFeedback.string.rawValue) == Layout.feedbackString)
         #expect(UInt64(TypeFeedback.overflow.rawValue) == Layout.feedbackOverflow)
         #expect(Int64(bitPattern: Layout.cacheSlotStringLength) == Int64(InlineCache.Entry.stringLength))
         #expect(Int64(bitPattern: Layout.cacheSlotArrayLength) == Int64(InlineCache.Entry.arrayLength))
@@ -406,5 +407,28 @@ import Testing
         let interpreted = try ScriptRun(source + "console.log(lengths(), [mixed('ab'), mixed([1]), mixed({ length: 7 })].join(' '));",
                                         options: ExecutionOptions(tier: .interpreter))
         #expect(interpreted.output == "1535 2 1 7\n")
+    }
+
+    @Test func typeofComparisonsAndInternedStringsStayInCompiledCode() throws {
+        let source = """
+            var values = [1, 'a', null, {}, 2.5, undefined, true];
+            function kinds() {
+              var n = 0;
+              for (var i = 0; i < values.length; i++) {
+                var v = values[i];
+                if (typeof v === 'number') n += 1;
+                if (typeof v !== 'string') n += 10;
+                if (v === 'a') n += 100;
+              }
+              return n;
+            }
+            """
+        let (result, helperCalls, _) = try Self.warmCall(source, "kinds")
+        #expect(result == "162")
+        #expect(helperCalls == 14, "only the two typeofs, for each value")
+        // Strings that are not interned still compare by their characters.
+        let strings = try ScriptRun("var a = 'ab', b = 'a'; b += 'b'; var c = a + ''; console.log(a === b, b === c, a !== b, (a + b) === (b + a));",
+                                    options: ExecutionOptions(tier: .baseline))
+        #expect(strings.output == "true true false true\n")
     }
 }
