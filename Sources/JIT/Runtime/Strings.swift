@@ -2,7 +2,7 @@
 /// joining two strings so that building a string by `+=` in a loop costs linear time overall
 /// (the rope is flattened once, when its characters are first needed).
 extension Runtime {
-    static let flagInterned: UInt16 = 1
+    static let flagInterned = UInt16(Layout.stringFlagInterned)
     /// Below this length a concatenation copies instead of making a rope.
     static let ropeThreshold = 24
 
