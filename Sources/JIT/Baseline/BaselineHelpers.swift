@@ -11,52 +11,52 @@
 /// instruction's target, and 2 when the frame leaves compiled code: it threw (the error waits
 /// in `Runtime.pendingError`) or goes on in the interpreter (at `Runtime.pendingHandoff`), and
 /// the Swift code that entered compiled code takes it from there.
+///
+/// Helpers borrow the runtime from the context pointer (`_withUnsafeGuaranteedRef`), so a call
+/// costs no reference counting: the runtime outlives every frame of compiled code.
 enum BaselineHelpers {
     typealias Helper = @convention(c) (UnsafeMutableRawPointer, UnsafeMutableRawPointer, UInt32) -> UInt64
 
     static let proceed: UInt64 = 0, jumped: UInt64 = 1, exit: UInt64 = 2
 
     static let step: Helper = { context, frame, pc in
-        Unmanaged<Runtime>.fromOpaque(context).takeUnretainedValue()
-            .baselineStep(frame: frame.assumingMemoryBound(to: Value.self), pc: Int(pc))
+        Unmanaged<Runtime>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.baselineStep(frame: frame.assumingMemoryBound(to: Value.self), pc: Int(pc)) }
     }
 
     static let loopHook: Helper = { context, frame, pc in
-        Unmanaged<Runtime>.fromOpaque(context).takeUnretainedValue()
-            .baselineLoopHook(frame: frame.assumingMemoryBound(to: Value.self), pc: Int(pc))
+        Unmanaged<Runtime>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.baselineLoopHook(frame: frame.assumingMemoryBound(to: Value.self), pc: Int(pc)) }
     }
 
     static let call: Helper = { context, frame, pc in
-        Unmanaged<Runtime>.fromOpaque(context).takeUnretainedValue()
-            .baselineCall(frame: frame.assumingMemoryBound(to: Value.self), pc: Int(pc))
+        Unmanaged<Runtime>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.baselineCall(frame: frame.assumingMemoryBound(to: Value.self), pc: Int(pc)) }
     }
 
     /// Opcodes whose slow path is one runtime call: the helper does just that, without
     /// entering the interpreter (the interpreter's handler calls the same runtime function).
     static let add: Helper = { context, frame, pc in
-        Unmanaged<Runtime>.fromOpaque(context).takeUnretainedValue().baselineSimple(frame.assumingMemoryBound(to: Value.self), Int(pc)) { runtime, regs, slots, instruction throws(JsError) in
+        Unmanaged<Runtime>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.baselineSimple(frame.assumingMemoryBound(to: Value.self), Int(pc)) { runtime, regs, slots, instruction throws(JsError) in
             guard case .add(let dst, let lhs, let rhs, let slot) = instruction else { preconditionFailure("Add's helper") }
             regs[Int(dst.value)] = try runtime.add(regs[Int(lhs.value)], regs[Int(rhs.value)], slots + Int(slot.value))
-        }
+        } }
     }
 
     static let typeOf: Helper = { context, frame, pc in
-        Unmanaged<Runtime>.fromOpaque(context).takeUnretainedValue().baselineSimple(frame.assumingMemoryBound(to: Value.self), Int(pc)) { runtime, regs, _, instruction throws(JsError) in
+        Unmanaged<Runtime>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.baselineSimple(frame.assumingMemoryBound(to: Value.self), Int(pc)) { runtime, regs, _, instruction throws(JsError) in
             guard case .typeOf(let dst, let src) = instruction else { preconditionFailure("TypeOf's helper") }
             regs[Int(dst.value)] = runtime.typeOf(regs[Int(src.value)])
-        }
+        } }
     }
 
     static let newObject: Helper = { context, frame, pc in
-        Unmanaged<Runtime>.fromOpaque(context).takeUnretainedValue().baselineSimple(frame.assumingMemoryBound(to: Value.self), Int(pc)) { runtime, regs, _, instruction throws(JsError) in
+        Unmanaged<Runtime>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.baselineSimple(frame.assumingMemoryBound(to: Value.self), Int(pc)) { runtime, regs, _, instruction throws(JsError) in
             guard case .newObject(let dst) = instruction else { preconditionFailure("NewObject's helper") }
             regs[Int(dst.value)] = runtime.newObject()
-        }
+        } }
     }
 
     /// The exit stub's: see `BaselineJIT.exitStub`.
     static let leave: Helper = { context, frame, _ in
-        Unmanaged<Runtime>.fromOpaque(context).takeUnretainedValue().baselineLeave(frame: frame.assumingMemoryBound(to: Value.self))
+        Unmanaged<Runtime>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.baselineLeave(frame: frame.assumingMemoryBound(to: Value.self)) }
     }
 
     static let all: [String: Helper] = ["step": step, "loopHook": loopHook, "call": call, "add": add, "typeOf": typeOf, "newObject": newObject,
