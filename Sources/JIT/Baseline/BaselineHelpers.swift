@@ -70,24 +70,18 @@ enum BaselineHelpers {
 extension Runtime {
     func baselineStep(frame: UnsafeMutablePointer<Value>, pc: Int) -> UInt64 {
         baselineHelperCalls &+= 1
+        let record = functionRecord(frame[Layout.Frame.callee].asCell).unsafelyUnwrapped
         do throws(JsError) {
             switch try step(frame: frame - registerFile, at: pc) {
             case .stepped(let next):
                 // Baseline code allocates only in helpers: this is where it notices the limit.
-                if heap.exhausted {
-                    var error = outOfMemory
-                    let info = functionRecord(frame[Layout.Frame.callee].asCell).unsafelyUnwrapped.pointee.info.takeUnretainedValue()
-                    error.location = info.chunk.location(at: pc)
-                    throw error
-                }
-                let code = functionRecord(frame[Layout.Frame.callee].asCell).unsafelyUnwrapped.pointee.code
-                return next == pc + Int(Self.instructionLengths[Int(code[pc])]) ? BaselineHelpers.proceed : BaselineHelpers.jumped
+                if heap.exhausted { throw outOfMemory }
+                return next == pc + Int(Self.instructionLengths[Int(record.pointee.code[pc])]) ? BaselineHelpers.proceed : BaselineHelpers.jumped
             case .returned:
                 preconditionFailure("Return has its own template")
             }
         } catch {
-            pendingError = error
-            return BaselineHelpers.exit
+            return leave(with: error, record: record, pc: pc)
         }
     }
 }
@@ -111,7 +105,7 @@ extension Runtime {
             }
             let callee = regs[Int(calleeRegister.value)]
             guard callee.isFunction else {
-                throw JsError(.typeError, "\(record.pointee.info.takeUnretainedValue().chunk.callSiteNames[pc] ?? "expression") is not a \(isConstruct ? "constructor" : "function")")
+                throw JsError(.typeError, "\(calleeName(record, pc)) is not a \(isConstruct ? "constructor" : "function")")
             }
             let cell = callee.asCell
             record.pointee.slots[Int(slot.value)].recordCall(cell)
@@ -120,7 +114,7 @@ extension Runtime {
             guard let target = functionRecord(cell) else {
                 let builtin = Builtin(rawValue: Int(cell.aux)).unsafelyUnwrapped
                 if isConstruct && builtin != .arrayConstructor {
-                    throw JsError(.typeError, "\(record.pointee.info.takeUnretainedValue().chunk.callSiteNames[pc] ?? "expression") is not a constructor")
+                    throw JsError(.typeError, "\(calleeName(record, pc)) is not a constructor")
                 }
                 regs[Int(dst.value)] = try callBuiltin(builtin, this: regs[Int(first.value)], arguments: arguments, count: argumentCount)
                 if heap.exhausted { throw outOfMemory }
@@ -142,15 +136,21 @@ extension Runtime {
             regs[Int(dst.value)] = isConstruct && !result.isObjectLike ? receiver : result
             return BaselineHelpers.proceed
         } catch {
-            var located = error
-            if located.location == nil { located.location = record.pointee.info.takeUnretainedValue().chunk.location(at: pc) }
-            pendingError = located
-            return BaselineHelpers.exit
+            return leave(with: error, record: record, pc: pc)
         }
     }
 }
 
 extension Runtime {
+    /// A helper's error: located at the instruction if it is not yet, left for the Swift code
+    /// that entered compiled code; the helper answers `exit`.
+    func leave(with error: JsError, record: UnsafeMutablePointer<FunctionRecord>, pc: Int) -> UInt64 {
+        var located = error
+        if located.location == nil { located.location = record.pointee.info.takeUnretainedValue().chunk.location(at: pc) }
+        pendingError = located
+        return BaselineHelpers.exit
+    }
+
     /// Runs `body` on the instruction at `pc` of the frame, the way every single-call helper
     /// does: the frame is the top one for the collector, errors are located and left in
     /// `pendingError`, and an allocation past the heap limit is an error.
@@ -165,10 +165,7 @@ extension Runtime {
             if heap.exhausted { throw outOfMemory }
             return BaselineHelpers.proceed
         } catch {
-            var located = error
-            if located.location == nil { located.location = record.pointee.info.takeUnretainedValue().chunk.location(at: pc) }
-            pendingError = located
-            return BaselineHelpers.exit
+            return leave(with: error, record: record, pc: pc)
         }
     }
 }

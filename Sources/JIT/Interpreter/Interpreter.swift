@@ -592,7 +592,7 @@ extension Runtime {
         JsError(.referenceError, "Cannot access '\(swiftString(name))' before initialization")
     }
 
-    private func calleeName(_ record: UnsafeMutablePointer<FunctionRecord>, _ offset: Int) -> String {
+    func calleeName(_ record: UnsafeMutablePointer<FunctionRecord>, _ offset: Int) -> String {
         record.pointee.info.takeUnretainedValue().chunk.callSiteNames[offset] ?? "expression"
     }
 
