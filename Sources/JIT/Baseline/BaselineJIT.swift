@@ -92,6 +92,7 @@ public enum BaselineJIT {
                 case "registerFile": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.registerFile)))
                 case "registerFileEnd": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.registerFileEnd)))
                 case "stackLimit": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.nativeStackLimit)))
+                case "typeNames": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.typeNames)))
                 case "helper":
                     guard let name = template.helper, let helper = BaselineHelpers.address(of: name) else {
                         throw JsError(.bytecodeError, "the baseline JIT cannot compile '\(chunk.name)' yet: \(opcode.info.name)'s helper '\(template.helper ?? "")' is not implemented")

@@ -186,6 +186,9 @@ extension Runtime {
 struct TypeNames {
     let number, undefined, boolean, object, string, function: UnsafeMutableRawPointer
 
+    /// The names as boxed values in layout.yaml's TypeName* order, for baseline code's TypeOf.
+    var table: [Value] { [number, undefined, boolean, object, string, function].map { Value(cell: $0) } }
+
     init(runtime: Runtime) {
         number = runtime.intern("number")
         undefined = runtime.intern("undefined")

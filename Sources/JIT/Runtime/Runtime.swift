@@ -29,6 +29,8 @@ final class FunctionInfo {
     /// where its native stack limit is kept.
     let registerFile: UnsafeMutableRawPointer, registerFileEnd: UnsafeMutableRawPointer
     let nativeStackLimit: UnsafeMutableRawPointer
+    /// `typeof`'s answers, in layout.yaml's TypeName* order.
+    let typeNames: UnsafeMutableRawPointer
     /// The baseline JIT's code for this function (kept alive here; the record has its entry).
     var baselineCode: CompiledCode? {
         didSet { record.pointee.baselineEntry = baselineCode?.entryPoint }
@@ -43,6 +45,7 @@ final class FunctionInfo {
         registerFile = UnsafeMutableRawPointer(runtime.registerFile)
         registerFileEnd = UnsafeMutableRawPointer(runtime.registerFile + runtime.registerFileSize)
         nativeStackLimit = UnsafeMutableRawPointer(runtime.nativeStackLimitCell)
+        typeNames = UnsafeMutableRawPointer(runtime.typeNameTable)
         profile = ProfileData(slotCount: chunk.feedbackSlotCount)
         constants = .allocate(capacity: max(chunk.constants.count, 1))
         for (index, constant) in chunk.constants.enumerated() {
@@ -128,8 +131,10 @@ final class Runtime {
         cell.initialize(to: 0)
         return cell
     }()
-    /// What `typeof` answers, interned once (interned strings are roots).
+    /// What `typeof` answers, interned once (interned strings are roots), and the same names in
+    /// fixed memory for compiled code.
     var typeNames: TypeNames!
+    let typeNameTable = UnsafeMutablePointer<Value>.allocate(capacity: 6)
     /// Arrays being joined, so that a cycle joins as the empty string.
     var joining: Set<UnsafeMutableRawPointer> = []
     /// Loaded functions, kept alive for the cells that point at them.
@@ -157,6 +162,7 @@ final class Runtime {
         arrayPrototype = newObject().asCell
         lengthAtom = intern("length")
         typeNames = TypeNames(runtime: self)
+        typeNameTable.initialize(from: typeNames.table, count: typeNames.table.count)
         installBuiltins()
         // From here on every cell is reachable from a root, so allocation may collect.
         heap.stressInterval = gcStressInterval
@@ -172,6 +178,7 @@ final class Runtime {
     deinit {
         registerFile.deallocate()
         nativeStackLimitCell.deallocate()
+        typeNameTable.deallocate()
     }
 
     func load(_ chunk: BytecodeChunk) -> FunctionInfo {
