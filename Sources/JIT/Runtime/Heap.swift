@@ -30,7 +30,13 @@ final class Heap {
     private(set) var pages: [Page] = []
     /// Page base addresses (pages are aligned to their size), for `contains`.
     private var pageBases: [UnsafeMutableRawPointer: Int] = [:]
-    @exclusivity(unchecked) private var freeLists: [UnsafeMutableRawPointer?] = Array(repeating: nil, count: maxSmallCellSize / granule)
+    /// The first free cell of each size class. Fixed memory, not an array: allocation is the
+    /// hottest path of helper-heavy code, and an array pays a uniqueness check per store.
+    private let freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?> = {
+        let lists = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: maxSmallCellSize / granule)
+        lists.initialize(repeating: nil, count: maxSmallCellSize / granule)
+        return lists
+    }()
     @exclusivity(unchecked) private(set) var largeCells: [UnsafeMutableRawPointer: Int] = [:]
 
     /// Bytes in cells not yet freed (live, or dead and not yet swept).
@@ -58,6 +64,7 @@ final class Heap {
     }
 
     deinit {
+        freeLists.deallocate()
         for page in pages { page.base.deallocate() }
         for (cell, _) in largeCells { cell.deallocate() }
     }
@@ -67,9 +74,9 @@ final class Heap {
         let rounded = (size + Self.granule - 1) & ~(Self.granule - 1)
         allocationsSinceCollection += 1
         allocations += 1
-        if collectionsEnabled, let collect,
-           bytesSinceCollection + rounded > threshold || stressInterval.map({ allocationsSinceCollection >= $0 }) == true {
-            collect()
+        // The closure is touched only when collecting: copying it out costs reference counting.
+        if collectionsEnabled && (bytesSinceCollection + rounded > threshold || stressInterval.map({ allocationsSinceCollection >= $0 }) == true) {
+            collect?()
         }
         let cell: UnsafeMutableRawPointer
         if rounded <= Self.maxSmallCellSize {
@@ -124,7 +131,7 @@ final class Heap {
 
     /// Frees every unmarked cell, clears the marks, and sets the next threshold from what survived.
     func sweep() {
-        freeLists = Array(repeating: nil, count: Self.maxSmallCellSize / Self.granule)
+        freeLists.update(repeating: nil, count: Self.maxSmallCellSize / Self.granule)
         var kept: [Page] = []
         var live = 0
         for page in pages {
