@@ -49,76 +49,127 @@ public enum BaselineJIT {
         return try compile(context.runtime.load(chunk))
     }
 
-    static func compile(_ function: FunctionInfo) throws(JsError) -> CompiledCode {
-        let chunk = function.chunk
-        var bytes = prologue
-        var offsets: [CodeOffset] = []
-        var branches: [Branch] = []
-        var loopHeaders: Set<Int> = []
-        let instructions = chunk.instructions
-        for (offset, instruction) in instructions {
-            let opcode = instruction.opcode
-            // Every opcode has code: its template, or TemplateGen's standard call of its helper.
-            let template = opcode.baseline
-            offsets.append(CodeOffset(bytecodeOffset: offset, nativeOffset: bytes.count))
-            let start = bytes.count
-            bytes += template.bytes
-            let operands = opcode.info.operands
-            let values = instruction.operandValues
-            for hole in template.holes {
-                let field = start + hole.offset
-                if let index = operands.firstIndex(where: { $0.name == hole.name }) {
-                    let value = values[index]
-                    switch operands[index].kind.role {
-                    case .register: patch(&bytes, field, hole.kind, Int64((Layout.Frame.headerSlotCount + Int(value)) * 8))
-                    case .immediate: patch(&bytes, field, hole.kind, value)
-                    case .constant: patch(&bytes, field, hole.kind, Int64(bitPattern: function.constants[Int(value)].bits))
-                    case .feedback: patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.profile.slots + Int(value))))
-                    case .function: patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.functions[Int(value)].record)))
-                    case .jump:
-                        let target = offset + Int(value)
-                        if value < 0 { loopHeaders.insert(target) }
-                        branches.append(Branch(field: field, target: .instruction(target)))
-                    }
-                    continue
-                }
+    /// What fills a hole, resolved once per opcode from its name (not at every compile).
+    enum HoleSource {
+        /// An operand: its byte offset in the instruction, width, signedness and role.
+        case operand(offset: Int, width: Int, signed: Bool, role: OperandRole)
+        case pc, epilogue, exit, counters, globals, frameSize, registerFile, registerFileEnd, stackLimit, typeNames
+        case address(Int)
+        case missingHelper(String)
+    }
+
+    struct PreparedHole {
+        let offset: Int
+        let width: Int
+        let source: HoleSource
+    }
+
+    /// Every opcode's template with its holes resolved, by opcode byte.
+    static let prepared: [(bytes: [UInt8], holes: [PreparedHole])] = Opcode.allCases.map { opcode in
+        let template = opcode.baseline
+        let holes = template.holes.map { hole -> PreparedHole in
+            let source: HoleSource
+            if let operand = opcode.info.operands.first(where: { $0.name == hole.name }) {
+                source = .operand(offset: operand.offset, width: operand.width, signed: operand.kind.isSigned, role: operand.kind.role)
+            } else {
                 switch hole.name {
-                case "pc": patch(&bytes, field, hole.kind, Int64(offset))
-                case "epilogue": branches.append(Branch(field: field, target: .epilogue))
-                case "exit": branches.append(Branch(field: field, target: .exit))
-                case "counters": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.profile.counters)))
-                case "globals": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.globalObject)))
-                case "frameSize": patch(&bytes, field, hole.kind, Int64((Layout.Frame.headerSlotCount + chunk.registerCount) * 8))
-                case "registerFile": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.registerFile)))
-                case "registerFileEnd": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.registerFileEnd)))
-                case "stackLimit": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.nativeStackLimit)))
-                case "typeNames": patch(&bytes, field, hole.kind, Int64(Int(bitPattern: function.typeNames)))
+                case "pc": source = .pc
+                case "epilogue": source = .epilogue
+                case "exit": source = .exit
+                case "counters": source = .counters
+                case "globals": source = .globals
+                case "frameSize": source = .frameSize
+                case "registerFile": source = .registerFile
+                case "registerFileEnd": source = .registerFileEnd
+                case "stackLimit": source = .stackLimit
+                case "typeNames": source = .typeNames
                 case "helper":
-                    guard let name = template.helper, let helper = BaselineHelpers.address(of: name) else {
-                        throw JsError(.bytecodeError, "the baseline JIT cannot compile '\(chunk.name)' yet: \(opcode.info.name)'s helper '\(template.helper ?? "")' is not implemented")
-                    }
-                    patch(&bytes, field, hole.kind, Int64(Int(bitPattern: helper)))
+                    let name = template.helper ?? ""
+                    source = BaselineHelpers.address(of: name).map { .address(Int(bitPattern: $0)) } ?? .missingHelper(name)
                 default:
                     // TemplateGen accepts no other hole names.
                     preconditionFailure("unknown hole '\(hole.name)' in \(opcode.info.name)'s template")
                 }
             }
+            return PreparedHole(offset: hole.offset, width: hole.kind.width, source: source)
+        }
+        return (template.bytes, holes)
+    }
+
+    static func compile(_ function: FunctionInfo) throws(JsError) -> CompiledCode {
+        let chunk = function.chunk
+        let code = chunk.code
+        var bytes = prologue
+        bytes.reserveCapacity(code.count * 24)
+        var offsets: [CodeOffset] = []
+        var branches: [Branch] = []
+        var loopHeaders: Set<Int> = []
+        var offset = 0
+        while offset < code.count {
+            let opcodeByte = Int(code[offset])
+            let template = prepared[opcodeByte]
+            offsets.append(CodeOffset(bytecodeOffset: offset, nativeOffset: bytes.count))
+            let start = bytes.count
+            bytes += template.bytes
+            for hole in template.holes {
+                let field = start + hole.offset
+                let value: Int64
+                switch hole.source {
+                case .operand(let at, let width, let signed, let role):
+                    var raw: UInt64 = 0
+                    for byte in 0..<width { raw |= UInt64(code[offset + at + byte]) << (8 * UInt64(byte)) }
+                    let unused = UInt64(64 - 8 * width)   // sign-extends a signed operand
+                    let operand = signed ? Int64(bitPattern: raw << unused) >> Int64(unused) : Int64(bitPattern: raw)
+                    switch role {
+                    case .register: value = Int64((Layout.Frame.headerSlotCount + Int(operand)) * 8)
+                    case .immediate: value = operand
+                    case .constant: value = Int64(bitPattern: function.constants[Int(operand)].bits)
+                    case .feedback: value = Int64(Int(bitPattern: function.profile.slots + Int(operand)))
+                    case .function: value = Int64(Int(bitPattern: function.functions[Int(operand)].record))
+                    case .jump:
+                        let target = offset + Int(operand)
+                        if operand < 0 { loopHeaders.insert(target) }
+                        branches.append(Branch(field: field, target: .instruction(target)))
+                        continue
+                    }
+                case .pc: value = Int64(offset)
+                case .epilogue:
+                    branches.append(Branch(field: field, target: .epilogue))
+                    continue
+                case .exit:
+                    branches.append(Branch(field: field, target: .exit))
+                    continue
+                case .counters: value = Int64(Int(bitPattern: function.profile.counters))
+                case .globals: value = Int64(Int(bitPattern: function.globalObject))
+                case .frameSize: value = Int64((Layout.Frame.headerSlotCount + chunk.registerCount) * 8)
+                case .registerFile: value = Int64(Int(bitPattern: function.registerFile))
+                case .registerFileEnd: value = Int64(Int(bitPattern: function.registerFileEnd))
+                case .stackLimit: value = Int64(Int(bitPattern: function.nativeStackLimit))
+                case .typeNames: value = Int64(Int(bitPattern: function.typeNames))
+                case .address(let address): value = Int64(address)
+                case .missingHelper(let name):
+                    throw JsError(.bytecodeError, "the baseline JIT cannot compile '\(chunk.name)': \(Opcode.allCases[opcodeByte].info.name)'s helper '\(name)' is not implemented")
+                }
+                patch(&bytes, field, hole.width, value)
+            }
+            offset += Opcode.allCases[opcodeByte].length
         }
         let epilogueOffset = bytes.count
         bytes += epilogue
         let exitOffset = bytes.count
         bytes += exitStub + [0xEB, UInt8(bitPattern: Int8(epilogueOffset - (exitOffset + exitStub.count + 2)))]   // jmp epilogue
-        let nativeOffsets = Dictionary(uniqueKeysWithValues: offsets.map { ($0.bytecodeOffset, $0.nativeOffset) })
+        var nativeOffsets = [Int](repeating: -1, count: code.count)
+        for entry in offsets { nativeOffsets[entry.bytecodeOffset] = entry.nativeOffset }
         for branch in branches {
             let target: Int
             switch branch.target {
-            case .instruction(let bytecodeOffset): target = nativeOffsets[bytecodeOffset]!  // verified: jumps land on instructions
+            case .instruction(let bytecodeOffset): target = nativeOffsets[bytecodeOffset]   // verified: jumps land on instructions
             case .epilogue: target = epilogueOffset
             case .exit: target = exitOffset
             }
-            patch(&bytes, branch.field, .rel32, Int64(target - (branch.field + 4)))
+            patch(&bytes, branch.field, 4, Int64(target - (branch.field + 4)))
         }
-        let osrEntries = loopHeaders.sorted().map { OSREntry(bytecodeOffset: $0, nativeOffset: nativeOffsets[$0]!) }
+        let osrEntries = loopHeaders.sorted().map { OSREntry(bytecodeOffset: $0, nativeOffset: nativeOffsets[$0]) }
         do {
             return try CompiledCode(bytes: bytes, osrEntries: osrEntries, bytecodeOffsets: offsets)
         } catch {
@@ -126,8 +177,14 @@ public enum BaselineJIT {
         }
     }
 
-    /// Writes `value` into the field, little-endian at the hole's width.
-    private static func patch(_ bytes: inout [UInt8], _ field: Int, _ kind: BaselineHoleKind, _ value: Int64) {
-        for byte in 0..<kind.width { bytes[field + byte] = UInt8(truncatingIfNeeded: value >> (8 * Int64(byte))) }
+    /// Writes `value` into the field, little-endian, `width` bytes.
+    private static func patch(_ bytes: inout [UInt8], _ field: Int, _ width: Int, _ value: Int64) {
+        bytes.withUnsafeMutableBytes { buffer in
+            if width == 8 {
+                buffer.storeBytes(of: UInt64(bitPattern: value).littleEndian, toByteOffset: field, as: UInt64.self)
+            } else {
+                buffer.storeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian, toByteOffset: field, as: UInt32.self)
+            }
+        }
     }
 }
