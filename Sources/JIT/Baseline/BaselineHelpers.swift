@@ -104,20 +104,14 @@ extension Runtime {
             default: preconditionFailure("the call helper is Call's and Construct's")
             }
             let callee = regs[Int(calleeRegister.value)]
-            guard callee.isFunction else {
-                throw JsError(.typeError, "\(calleeName(record, pc)) is not a \(isConstruct ? "constructor" : "function")")
-            }
+            guard callee.isFunction else { throw notCallable(record, pc, construct: isConstruct) }
             let cell = callee.asCell
             record.pointee.slots[Int(slot.value)].recordCall(cell)
             let argumentCount = Int(count.value)
             let arguments = regs + Int(first.value) + 1
             guard let target = functionRecord(cell) else {
-                let builtin = Builtin(rawValue: Int(cell.aux)).unsafelyUnwrapped
-                if isConstruct && builtin != .arrayConstructor {
-                    throw JsError(.typeError, "\(calleeName(record, pc)) is not a constructor")
-                }
-                regs[Int(dst.value)] = try callBuiltin(builtin, this: regs[Int(first.value)], arguments: arguments, count: argumentCount)
-                if heap.exhausted { throw outOfMemory }
+                regs[Int(dst.value)] = try callBuiltin(cell, construct: isConstruct, from: record, at: pc, this: regs[Int(first.value)],
+                                                       arguments: arguments, count: argumentCount)
                 return BaselineHelpers.proceed
             }
             let fp = frame - registerFile
@@ -127,8 +121,7 @@ extension Runtime {
                               this: receiver, arguments: arguments, count: argumentCount)
             if heap.exhausted { throw outOfMemory }
             let result: Value
-            if let entry = target.pointee.baselineEntry
-                ?? (target.pointee.counters.pointee.invocations > tierUp.invocations ? tierUp(target) : nil) {
+            if let entry = baselineEntry(target, invocationThreshold: tierUp.invocations) {
                 result = try enterBaseline(frame: newFp, at: entry)
             } else {
                 result = try interpret(entryFrame: newFp)

@@ -97,7 +97,7 @@ public enum BaselineJIT {
     }
 
     static func compile(_ function: FunctionInfo) throws(JsError) -> CompiledCode {
-        let chunk = function.chunk
+        let chunk = function.chunk, runtime = function.runtime
         let code = chunk.code
         var bytes = prologue
         bytes.reserveCapacity(code.count * 24)
@@ -116,9 +116,11 @@ public enum BaselineJIT {
                 let value: Int64
                 switch hole.source {
                 case .operand(let at, let width, let signed, let role):
-                    var raw: UInt64 = 0
-                    for byte in 0..<width { raw |= UInt64(code[offset + at + byte]) << (8 * UInt64(byte)) }
-                    let unused = UInt64(64 - 8 * width)   // sign-extends a signed operand
+                    // Read as the interpreter's decoder reads it; a signed operand is sign-extended.
+                    let instruction = UnsafeRawPointer(function.code + offset)
+                    let raw = width == 1 ? UInt64(Instruction.readUInt8(instruction, at))
+                        : width == 2 ? UInt64(Instruction.readUInt16(instruction, at)) : UInt64(Instruction.readUInt32(instruction, at))
+                    let unused = UInt64(64 - 8 * width)
                     let operand = signed ? Int64(bitPattern: raw << unused) >> Int64(unused) : Int64(bitPattern: raw)
                     switch role {
                     case .register: value = Int64((Layout.Frame.headerSlotCount + Int(operand)) * 8)
@@ -140,12 +142,12 @@ public enum BaselineJIT {
                     branches.append(Branch(field: field, target: .exit))
                     continue
                 case .counters: value = Int64(Int(bitPattern: function.profile.counters))
-                case .globals: value = Int64(Int(bitPattern: function.globalObject))
+                case .globals: value = Int64(Int(bitPattern: runtime.globalObject))
                 case .frameSize: value = Int64((Layout.Frame.headerSlotCount + chunk.registerCount) * 8)
-                case .registerFile: value = Int64(Int(bitPattern: function.registerFile))
-                case .registerFileEnd: value = Int64(Int(bitPattern: function.registerFileEnd))
-                case .stackLimit: value = Int64(Int(bitPattern: function.nativeStackLimit))
-                case .typeNames: value = Int64(Int(bitPattern: function.typeNames))
+                case .registerFile: value = Int64(Int(bitPattern: runtime.registerFile))
+                case .registerFileEnd: value = Int64(Int(bitPattern: runtime.registerFile + runtime.registerFileSize))
+                case .stackLimit: value = Int64(Int(bitPattern: runtime.nativeStackLimitCell))
+                case .typeNames: value = Int64(Int(bitPattern: runtime.typeNameTable))
                 case .address(let address): value = Int64(address)
                 case .missingHelper(let name):
                     throw JsError(.bytecodeError, "the baseline JIT cannot compile '\(chunk.name)': \(Opcode.allCases[opcodeByte].info.name)'s helper '\(name)' is not implemented")

@@ -26,10 +26,18 @@ struct OSREvent: Equatable, CustomStringConvertible {
 }
 
 extension Runtime {
-    /// Compiles the function the interpreter is about to run, when its counters say so; answers
-    /// its entry, or nil (it stays interpreted). Out of line: the dispatch loop stays small.
+    /// Where a call of `record`'s function enters its baseline code: the code it has, or code
+    /// compiled now because its calls passed `threshold`; nil when the call is interpreted.
+    /// Every tier's calls ask this.
+    @inline(__always)
+    func baselineEntry(_ record: UnsafeMutablePointer<FunctionRecord>, invocationThreshold threshold: UInt64) -> UnsafeRawPointer? {
+        record.pointee.baselineEntry ?? (record.pointee.counters.pointee.invocations > threshold ? compileOnTierUp(record) : nil)
+    }
+
+    /// Compiles the function the interpreter is about to run, now that its counters say so;
+    /// answers its entry, or nil (it stays interpreted). Out of line: the dispatch loop stays small.
     @inline(never)
-    func tierUp(_ record: UnsafeMutablePointer<FunctionRecord>) -> UnsafeRawPointer? {
+    func compileOnTierUp(_ record: UnsafeMutablePointer<FunctionRecord>) -> UnsafeRawPointer? {
         let info = record.pointee.info.takeUnretainedValue()
         guard !info.baselineFailed else { return nil }
         do {
@@ -50,7 +58,7 @@ extension Runtime {
         let record = functionRecord(registerFile[fp + Layout.Frame.callee].asCell).unsafelyUnwrapped
         let info = record.pointee.info.takeUnretainedValue()
         if let filter = osrEntryFilter, !filter(info, offset) { return nil }
-        guard info.baselineCode != nil || tierUp(record) != nil, let code = info.baselineCode,
+        guard info.baselineCode != nil || compileOnTierUp(record) != nil, let code = info.baselineCode,
               let entry = code.osrEntry(at: offset) else { return nil }
         log(OSREvent(function: info.chunk.name, offset: offset, direction: .intoBaseline))
         osrEntries += 1

@@ -26,7 +26,7 @@ extension Runtime {
             try pushFrame(at: fp, record: record, callerFrame: -1, returnOffset: 0, callee: function, this: this,
                           arguments: passed.baseAddress, count: passed.count)
         }
-        if let entry = record.pointee.baselineEntry ?? (record.pointee.counters.pointee.invocations > tierUp.invocations ? tierUp(record) : nil) {
+        if let entry = baselineEntry(record, invocationThreshold: tierUp.invocations) {
             return try enterBaseline(frame: fp, at: entry)
         }
         return try interpret(entryFrame: fp)
@@ -515,19 +515,13 @@ extension Runtime {
                      .construct(let dst, let calleeRegister, let first, let count, let slot):
                     let callee = regs[Int(calleeRegister.value)]
                     let isConstruct = pc.pointee == Opcode.construct.rawValue
-                    guard callee.isFunction else {
-                        throw JsError(.typeError, "\(calleeName(record, pc - code)) is not a \(isConstruct ? "constructor" : "function")")
-                    }
+                    guard callee.isFunction else { throw notCallable(record, pc - code, construct: isConstruct) }
                     let cell = callee.asCell
                     slots[Int(slot.value)].recordCall(cell)
                     let argumentCount = Int(count.value)
                     guard let target = functionRecord(cell) else {
-                        let builtin = Builtin(rawValue: Int(cell.aux)).unsafelyUnwrapped
-                        if isConstruct && builtin != .arrayConstructor {
-                            throw JsError(.typeError, "\(calleeName(record, pc - code)) is not a constructor")
-                        }
-                        regs[Int(dst.value)] = try callBuiltin(builtin, this: regs[Int(first.value)], arguments: regs + Int(first.value) + 1, count: argumentCount)
-                        if heap.exhausted { throw outOfMemory }
+                        regs[Int(dst.value)] = try callBuiltin(cell, construct: isConstruct, from: record, at: pc - code, this: regs[Int(first.value)],
+                                                               arguments: regs + Int(first.value) + 1, count: argumentCount)
                         break
                     }
                     let newFp = fp + Self.headerSlots + record.pointee.registerCount
@@ -535,8 +529,7 @@ extension Runtime {
                     let newRegs = try pushFrame(at: newFp, record: target, callerFrame: fp, returnOffset: pc - code, callee: callee,
                                                 this: receiver, arguments: regs + Int(first.value) + 1, count: argumentCount)
                     if heap.exhausted { throw outOfMemory }
-                    if let entry = target.pointee.baselineEntry
-                        ?? (target.pointee.counters.pointee.invocations > tierUp.invocations ? self.tierUp(target) : nil) {
+                    if let entry = baselineEntry(target, invocationThreshold: tierUp.invocations) {
                         // The callee has baseline code: it runs natively and returns here.
                         let result = try enterBaseline(frame: newFp, at: entry)
                         regs[Int(dst.value)] = isConstruct && !result.isObjectLike ? receiver : result
@@ -594,6 +587,24 @@ extension Runtime {
 
     func calleeName(_ record: UnsafeMutablePointer<FunctionRecord>, _ offset: Int) -> String {
         record.pointee.info.takeUnretainedValue().chunk.callSiteNames[offset] ?? "expression"
+    }
+
+    /// node's TypeError for calling (or constructing) a value that is not a function, at the
+    /// call site at `offset` of `record`'s code.
+    func notCallable(_ record: UnsafeMutablePointer<FunctionRecord>, _ offset: Int, construct: Bool) -> JsError {
+        JsError(.typeError, "\(calleeName(record, offset)) is not a \(construct ? "constructor" : "function")")
+    }
+
+    /// Call or Construct of the builtin function `cell` from the call site at `offset`, as every
+    /// tier does it: only the Array constructor may be constructed, and the heap limit holds.
+    @inline(never)
+    func callBuiltin(_ cell: UnsafeMutableRawPointer, construct: Bool, from record: UnsafeMutablePointer<FunctionRecord>, at offset: Int,
+                     this: Value, arguments: UnsafeMutablePointer<Value>, count: Int) throws(JsError) -> Value {
+        let builtin = Builtin(rawValue: Int(cell.aux)).unsafelyUnwrapped
+        if construct && builtin != .arrayConstructor { throw notCallable(record, offset, construct: true) }
+        let result = try callBuiltin(builtin, this: this, arguments: arguments, count: count)
+        if heap.exhausted { throw outOfMemory }
+        return result
     }
 
     @inline(__always) private func numericFeedback(_ a: Value, _ b: Value) -> TypeFeedback {

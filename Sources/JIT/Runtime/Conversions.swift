@@ -188,6 +188,7 @@ struct TypeNames {
 
     /// The names as boxed values in layout.yaml's TypeName* order, for baseline code's TypeOf.
     var table: [Value] { [number, undefined, boolean, object, string, function].map { Value(cell: $0) } }
+    static let count = 6
 
     init(runtime: Runtime) {
         number = runtime.intern("number")

@@ -23,14 +23,9 @@ final class FunctionInfo {
     let code: UnsafeMutablePointer<UInt8>
     let functions: [FunctionInfo]
     let record: UnsafeMutablePointer<FunctionRecord>
-    /// The runtime's global object (cells never move): compiled code reads globals from it.
-    let globalObject: UnsafeMutableRawPointer
-    /// The runtime's register file, where compiled code pushes the frames of its calls, and
-    /// where its native stack limit is kept.
-    let registerFile: UnsafeMutableRawPointer, registerFileEnd: UnsafeMutableRawPointer
-    let nativeStackLimit: UnsafeMutableRawPointer
-    /// `typeof`'s answers, in layout.yaml's TypeName* order.
-    let typeNames: UnsafeMutableRawPointer
+    /// The runtime the function is loaded in: compiled code embeds addresses of its global
+    /// object, register file, native stack limit and `typeof` answers.
+    unowned let runtime: Runtime
     /// The baseline JIT's code for this function (kept alive here; the record has its entry).
     var baselineCode: CompiledCode? {
         didSet { record.pointee.baselineEntry = baselineCode?.entryPoint }
@@ -41,11 +36,7 @@ final class FunctionInfo {
 
     init(chunk: BytecodeChunk, runtime: Runtime) {
         self.chunk = chunk
-        globalObject = runtime.globalObject
-        registerFile = UnsafeMutableRawPointer(runtime.registerFile)
-        registerFileEnd = UnsafeMutableRawPointer(runtime.registerFile + runtime.registerFileSize)
-        nativeStackLimit = UnsafeMutableRawPointer(runtime.nativeStackLimitCell)
-        typeNames = UnsafeMutableRawPointer(runtime.typeNameTable)
+        self.runtime = runtime
         profile = ProfileData(slotCount: chunk.feedbackSlotCount)
         constants = .allocate(capacity: max(chunk.constants.count, 1))
         for (index, constant) in chunk.constants.enumerated() {
@@ -134,7 +125,7 @@ final class Runtime {
     /// What `typeof` answers, interned once (interned strings are roots), and the same names in
     /// fixed memory for compiled code.
     var typeNames: TypeNames!
-    let typeNameTable = UnsafeMutablePointer<Value>.allocate(capacity: 6)
+    let typeNameTable = UnsafeMutablePointer<Value>.allocate(capacity: TypeNames.count)
     /// Arrays being joined, so that a cycle joins as the empty string.
     var joining: Set<UnsafeMutableRawPointer> = []
     /// Loaded functions, kept alive for the cells that point at them.
@@ -162,7 +153,7 @@ final class Runtime {
         arrayPrototype = newObject().asCell
         lengthAtom = intern("length")
         typeNames = TypeNames(runtime: self)
-        typeNameTable.initialize(from: typeNames.table, count: typeNames.table.count)
+        typeNameTable.initialize(from: typeNames.table, count: TypeNames.count)
         installBuiltins()
         // From here on every cell is reachable from a root, so allocation may collect.
         heap.stressInterval = gcStressInterval
