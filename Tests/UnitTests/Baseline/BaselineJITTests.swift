@@ -231,10 +231,50 @@ import Testing
     @Test func aStoreThatAddsAPropertyTakesTheCachedTransition() throws {
         let source = "function make(v) { var p = {}; p.first = v; p.second = v + 2; return p; }"
         let (result, helperCalls, run) = try Self.warmCall(source, "make", "5")
-        #expect(helperCalls == 1, "NewObject only")
+        #expect(helperCalls == 0, "the object is allocated inline too")
         try run.run("console.log(make(1));")
         #expect(run.output.hasSuffix("{ first: 1, second: 3 }\n"))
         _ = result
+    }
+
+    @Test func objectLiteralsAreAllocatedInlineAndCountedAsTheHeapCountsItsOwn() throws {
+        let source = """
+            function make(n) { var last = null; for (var i = 0; i < n; i++) last = { i: i, next: last }; return last; }
+            var list = make(3000);
+            console.log(list.i, list.next.i, list.next.next.next.i);
+            """
+        let interpreted = try ScriptRun(source, options: ExecutionOptions(tier: .interpreter))
+        let compiled = try ScriptRun(source, options: ExecutionOptions(tier: .baseline))
+        #expect(compiled.output == "2999 2998 2996\n")
+        #expect(compiled.output == interpreted.output)
+        #expect(compiled.runtime.heap.allocations == interpreted.runtime.heap.allocations)
+        #expect(compiled.runtime.heap.bytesAllocated == interpreted.runtime.heap.bytesAllocated)
+        #expect(compiled.runtime.heap.bytesInUse == interpreted.runtime.heap.bytesInUse)
+        #expect(compiled.runtime.baselineHelperCalls < 100, "3000 objects, and no helper call for each")
+    }
+
+    @Test func inlineAllocationStillCollectsAndStillStopsAtTheHeapLimit() throws {
+        let stressed = try ScriptRun("""
+            function make(n) { var last = null; for (var i = 0; i < n; i++) last = { i: i, next: last }; return last; }
+            var list = make(2000);
+            console.log(list.next.next.i);
+            """, options: ExecutionOptions(tier: .baseline, gcStressInterval: 5))
+        #expect(stressed.output == "1997\n")
+        #expect(stressed.runtime.collectorStatistics.collections >= 400, "every fifth allocation collects, inline ones included")
+
+        let volume = try ScriptRun("""
+            function churn(n) { var kept = 0; for (var i = 0; i < n; i++) { var o = { i: i }; kept += o.i & 1; } return kept; }
+            console.log(churn(1000000));
+            """, options: ExecutionOptions(tier: .baseline))
+        #expect(volume.output == "500000\n")
+        #expect(volume.runtime.collectorStatistics.collections >= 3, "64 MB of objects against an 8 MB threshold")
+
+        let error = #expect(throws: JsError.self) {
+            try ScriptRun("function grow() { var list = null; while (true) { list = { next: list }; } }\ngrow();",
+                          options: ExecutionOptions(tier: .baseline, maxHeapMegabytes: 16))
+        }
+        #expect(error?.headline == "RangeError: out of memory (heap limit 16 MB)")
+        #expect(error?.location?.line == 1)
     }
 
     @Test func methodsFoundOnAHiddenPrototypeAreCached() throws {
