@@ -55,66 +55,78 @@ extension Runtime {
     /// A full collection: mark from the roots, then sweep.
     func collectGarbage() {
         let start = Date()
-        var stack: [UnsafeMutableRawPointer] = []
-        stack.reserveCapacity(256)
-
-        @inline(__always) func markValue(_ value: Value) {
-            if value.isCell && Heap.mark(value.asCell) {
-                #if DEBUG
-                // The debug check of the rooting rule: a root never points at a freed cell. One
-                // that does was kept only in a machine register or a Swift local across an
-                // allocation, and the previous collection freed it.
-                precondition(heap.contains(value.asCell), "a root refers to a freed cell at \(value.asCell): a value was held across an allocation without being rooted")
-                #endif
-                stack.append(value.asCell)
-            }
-        }
-        @inline(__always) func markCell(_ cell: UnsafeMutableRawPointer?) {
-            if let cell, Heap.mark(cell) { stack.append(cell) }
-        }
-        func markValues(_ values: UnsafeMutablePointer<Value>, _ count: Int) {
-            for i in 0..<count { markValue(values[i]) }
-        }
+        var marker = Marker(heap: heap)
 
         // Roots.
-        markValues(registerFile, liveRegisterTop)
+        marker.markValues(registerFile, liveRegisterTop)
         for function in loaded.flatMap(\.allFunctions) {
-            markValues(function.constants, function.chunk.constants.count)
-            for slot in 0..<function.profile.slotCount { markCell(function.profile.slots[slot].callTarget) }
+            marker.markValues(function.constants, function.chunk.constants.count)
+            for slot in 0..<function.profile.slotCount { marker.markCell(function.profile.slots[slot].callTarget) }
         }
-        markCell(globalObject)
-        markCell(stringPrototype)
-        markCell(arrayPrototype)
-        for (_, atom) in atoms { markCell(atom) }
-        for value in handles { markValue(value) }
+        marker.markCell(globalObject)
+        marker.markCell(stringPrototype)
+        marker.markCell(arrayPrototype)
+        for (_, atom) in atoms { marker.markCell(atom) }
+        for value in handles { marker.markValue(value) }
 
         // Trace.
-        while let cell = stack.popLast() {
+        while let cell = marker.stack.popLast() {
             switch Int(cell.kind) {
             case Int(Layout.kindObject), Int(Layout.kindArray), Int(Layout.kindFunction):
                 let count = Shape.of(cell).count
-                markValues((cell + Layout.ObjectCell.inlineSlots.offset).assumingMemoryBound(to: Value.self), min(count, Self.inlineSlots))
+                marker.markValues((cell + Layout.ObjectCell.inlineSlots.offset).assumingMemoryBound(to: Value.self), min(count, Self.inlineSlots))
                 if let storage = cell.field(Layout.ObjectCell.outOfLineSlots, as: UnsafeMutableRawPointer?.self) {
                     _ = Heap.mark(storage)
-                    markValues((storage + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self), max(0, count - Self.inlineSlots))
+                    marker.markValues((storage + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self), max(0, count - Self.inlineSlots))
                 }
                 if cell.kind == UInt8(Layout.kindArray), let elements = cell.field(Layout.ArrayCell.elements, as: UnsafeMutableRawPointer?.self) {
                     _ = Heap.mark(elements)
-                    markValues((elements + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self), arrayLength(cell))
+                    marker.markValues((elements + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self), arrayLength(cell))
                 }
             case Int(Layout.kindRope):
-                markCell(cell.field(Layout.RopeCell.left, as: UnsafeMutableRawPointer?.self))
-                markCell(cell.field(Layout.RopeCell.right, as: UnsafeMutableRawPointer?.self))
-                markCell(cell.field(Layout.RopeCell.flat, as: UnsafeMutableRawPointer?.self))
+                marker.markCell(cell.field(Layout.RopeCell.left, as: UnsafeMutableRawPointer?.self))
+                marker.markCell(cell.field(Layout.RopeCell.right, as: UnsafeMutableRawPointer?.self))
+                marker.markCell(cell.field(Layout.RopeCell.flat, as: UnsafeMutableRawPointer?.self))
             default:
                 break // strings and storage hold no references of their own
             }
         }
-
         heap.sweep()
         let pause = Date().timeIntervalSince(start)
         collectorStatistics.collections += 1
         collectorStatistics.totalPause += pause
         collectorStatistics.maxPause = max(collectorStatistics.maxPause, pause)
+    }
+}
+
+/// The mark phase's work list: cells marked but not yet traced. A value type with methods, not
+/// closures over a local array, so pushing costs no dynamic exclusivity checks.
+private struct Marker {
+    var stack: [UnsafeMutableRawPointer] = []
+    /// For the debug check of the rooting rule.
+    let heap: Heap
+
+    init(heap: Heap) {
+        self.heap = heap
+        stack.reserveCapacity(256)
+    }
+
+    @inline(__always) mutating func markValue(_ value: Value) {
+        if value.isCell && Heap.mark(value.asCell) {
+            #if DEBUG
+            // A root never points at a freed cell. One that does was kept only in a machine
+            // register or a Swift local across an allocation, and the previous collection freed it.
+            precondition(heap.contains(value.asCell), "a root refers to a freed cell at \(value.asCell): a value was held across an allocation without being rooted")
+            #endif
+            stack.append(value.asCell)
+        }
+    }
+
+    @inline(__always) mutating func markCell(_ cell: UnsafeMutableRawPointer?) {
+        if let cell, Heap.mark(cell) { stack.append(cell) }
+    }
+
+    mutating func markValues(_ values: UnsafeMutablePointer<Value>, _ count: Int) {
+        for i in 0..<count { markValue(values[i]) }
     }
 }

@@ -13,11 +13,19 @@ import Foundation
 /// threshold, which grows with the live set (`growthFactor` × live, at least `minimumThreshold`),
 /// so the heap stays proportional to what the program keeps. Whoever holds a cell only in a
 /// Swift local across an allocation must root it first (a handle, or a register-file slot).
+///
+/// Allocation has a fast path that baseline code inlines too (NewObject's template): pop the
+/// size class's free list while the bytes since the last collection stay under the
+/// allocation limit. Everything it touches is in fixed memory at the `Heap*` offsets of
+/// Specs/layout.yaml (`allocationState`). The limit is the collection threshold, lowered so that
+/// crossing the heap limit, a `--gc-stress` interval or an empty free list always takes the
+/// slow path, which collects, adds pages and notices exhaustion.
 // Hot counters are `@exclusivity(unchecked)`: the runtime is single-threaded and the dynamic
 // exclusivity checks cost more than the allocation itself.
 final class Heap {
     static let granule = 16
     static let maxSmallCellSize = 512
+    static let sizeClassCount = maxSmallCellSize / granule
     static let pageSize = 64 * 1024
     static let minimumThreshold = 8 << 20
     static let growthFactor = 1.0
@@ -28,31 +36,56 @@ final class Heap {
     }
 
     private(set) var pages: [Page] = []
+    /// Pages a sweep emptied, kept for the next ones a size class needs (up to a minimum
+    /// threshold's worth), so a program that drops what it allocates does not go back to the
+    /// system allocator every cycle.
+    private var emptyPages: [UnsafeMutableRawPointer] = []
+    static let maxEmptyPages = minimumThreshold / pageSize
     /// Page base addresses (pages are aligned to their size), for `contains`.
     private var pageBases: [UnsafeMutableRawPointer: Int] = [:]
-    /// The first free cell of each size class. Fixed memory, not an array: allocation is the
-    /// hottest path of helper-heavy code, and an array pays a uniqueness check per store.
-    private let freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?> = {
-        let lists = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: maxSmallCellSize / granule)
-        lists.initialize(repeating: nil, count: maxSmallCellSize / granule)
-        return lists
+    /// The fast path's state, in fixed memory: the free-list heads, the bytes allocated since
+    /// the last collection, the allocation limit and the count of allocations.
+    let allocationState: UnsafeMutableRawPointer = {
+        let state = UnsafeMutableRawPointer.allocate(byteCount: Int(Layout.heapStateSize), alignment: 8)
+        state.initializeMemory(as: UInt8.self, repeating: 0, count: Int(Layout.heapStateSize))
+        return state
     }()
+    /// The first free cell of each size class (cells of 16, 32, ... 512 bytes); a free cell's
+    /// first word is the next one.
+    private var freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?> {
+        (allocationState + Int(Layout.heapFreeLists)).assumingMemoryBound(to: UnsafeMutableRawPointer?.self)
+    }
+    private var bytesSinceCollection: Int {
+        get { allocationState.load(fromByteOffset: Int(Layout.heapBytesSinceCollection), as: Int.self) }
+        set { allocationState.storeBytes(of: newValue, toByteOffset: Int(Layout.heapBytesSinceCollection), as: Int.self) }
+    }
+    private var allocationLimit: Int {
+        get { allocationState.load(fromByteOffset: Int(Layout.heapAllocationLimit), as: Int.self) }
+        set { allocationState.storeBytes(of: newValue, toByteOffset: Int(Layout.heapAllocationLimit), as: Int.self) }
+    }
+    /// Cells ever allocated.
+    private(set) var allocations: Int {
+        get { allocationState.load(fromByteOffset: Int(Layout.heapAllocationCount), as: Int.self) }
+        set { allocationState.storeBytes(of: newValue, toByteOffset: Int(Layout.heapAllocationCount), as: Int.self) }
+    }
     @exclusivity(unchecked) private(set) var largeCells: [UnsafeMutableRawPointer: Int] = [:]
 
+    /// Bytes in cells that survived the last collection, and every byte allocated before it.
+    @exclusivity(unchecked) private var liveAfterCollection = 0
+    @exclusivity(unchecked) private var allocatedBeforeCollection = 0
+    @exclusivity(unchecked) private var peakBeforeCollection = 0
     /// Bytes in cells not yet freed (live, or dead and not yet swept).
-    @exclusivity(unchecked) private(set) var bytesInUse = 0
-    @exclusivity(unchecked) private(set) var peakBytesInUse = 0
-    /// Every byte ever allocated, and the number of cells.
-    @exclusivity(unchecked) private(set) var bytesAllocated = 0
-    @exclusivity(unchecked) private(set) var allocations = 0
-    @exclusivity(unchecked) private var bytesSinceCollection = 0
-    private(set) var threshold = minimumThreshold
+    var bytesInUse: Int { liveAfterCollection + bytesSinceCollection }
+    var peakBytesInUse: Int { max(peakBeforeCollection, bytesInUse) }
+    /// Every byte ever allocated.
+    var bytesAllocated: Int { allocatedBeforeCollection + bytesSinceCollection }
+    private(set) var threshold = minimumThreshold { didSet { updateAllocationLimit() } }
     /// The heap limit; past it (after a collection) `exhausted` is set and the engine throws
     /// "RangeError: out of memory" at its next check.
-    var maxBytes: Int
+    var maxBytes: Int { didSet { updateAllocationLimit() } }
     @exclusivity(unchecked) private(set) var exhausted = false
     /// Collect at every `stressInterval`-th allocation (`--gc-stress`); nil: only by volume.
-    var stressInterval: Int?
+    var stressInterval: Int? { didSet { updateAllocationLimit() } }
     @exclusivity(unchecked) private var allocationsSinceCollection = 0
     /// Off while the runtime builds its builtins (their cells are not rooted yet).
     var collectionsEnabled = false
@@ -61,19 +94,46 @@ final class Heap {
 
     init(maxBytes: Int = 2048 << 20) {
         self.maxBytes = maxBytes
+        updateAllocationLimit()
     }
 
     deinit {
-        freeLists.deallocate()
+        allocationState.deallocate()
         for page in pages { page.base.deallocate() }
+        for base in emptyPages { base.deallocate() }
         for (cell, _) in largeCells { cell.deallocate() }
+    }
+
+    /// The fast path may allocate while the bytes since the last collection stay at or under
+    /// this: the collection threshold, the room left under the heap limit, or nothing when
+    /// every allocation counts toward a stress interval.
+    private func updateAllocationLimit() {
+        allocationLimit = stressInterval == nil ? max(0, min(threshold, maxBytes - liveAfterCollection)) : 0
     }
 
     /// A zeroed cell of `size` bytes with its header's kind set. May collect first.
     func allocate(_ size: Int, kind: Int) -> UnsafeMutableRawPointer {
         let rounded = (size + Self.granule - 1) & ~(Self.granule - 1)
+        let since = bytesSinceCollection + rounded
+        if rounded <= Self.maxSmallCellSize && since <= allocationLimit, let cell = freeLists[rounded / Self.granule - 1] {
+            freeLists[rounded / Self.granule - 1] = cell.load(as: UnsafeMutableRawPointer?.self)
+            bytesSinceCollection = since
+            allocations += 1
+            return initialize(cell, rounded, kind)
+        }
+        return allocateSlowly(rounded, kind: kind)
+    }
+
+    @inline(__always) private func initialize(_ cell: UnsafeMutableRawPointer, _ size: Int, _ kind: Int) -> UnsafeMutableRawPointer {
+        cell.initializeMemory(as: UInt8.self, repeating: 0, count: size)
+        cell.storeBytes(of: UInt8(kind), toByteOffset: Layout.CellHeader.kind.offset, as: UInt8.self)
+        return cell
+    }
+
+    /// What the fast path leaves: collecting when due, adding pages, large cells, and the
+    /// heap limit.
+    private func allocateSlowly(_ rounded: Int, kind: Int) -> UnsafeMutableRawPointer {
         allocationsSinceCollection += 1
-        allocations += 1
         // The closure is touched only when collecting: copying it out costs reference counting.
         if collectionsEnabled && (bytesSinceCollection + rounded > threshold || stressInterval.map({ allocationsSinceCollection >= $0 }) == true) {
             collect?()
@@ -88,22 +148,20 @@ final class Heap {
             cell = UnsafeMutableRawPointer.allocate(byteCount: rounded, alignment: Self.granule)
             largeCells[cell] = rounded
         }
-        cell.initializeMemory(as: UInt8.self, repeating: 0, count: rounded)
-        cell.storeBytes(of: UInt8(kind), toByteOffset: Layout.CellHeader.kind.offset, as: UInt8.self)
-        bytesInUse += rounded
-        bytesAllocated += rounded
         bytesSinceCollection += rounded
-        peakBytesInUse = max(peakBytesInUse, bytesInUse)
+        allocations += 1
         if bytesInUse > maxBytes { exhausted = true }
-        return cell
+        return initialize(cell, rounded, kind)
     }
 
     /// Whether `bytes` more fit under the heap limit (for a large request checked up front).
     func canAllocate(_ bytes: Int) -> Bool { bytesInUse + bytes <= maxBytes }
 
+    /// A page for `cellSize` cells, all free: one the last sweep emptied, or a new one. Only each
+    /// cell's first two words are written (the next free cell, and a zero kind so sweeps see it
+    /// free): allocation zeroes the rest.
     private func addPage(cellSize: Int) {
-        let base = UnsafeMutableRawPointer.allocate(byteCount: Self.pageSize, alignment: Self.pageSize)
-        base.initializeMemory(as: UInt8.self, repeating: 0, count: Self.pageSize)
+        let base = emptyPages.popLast() ?? UnsafeMutableRawPointer.allocate(byteCount: Self.pageSize, alignment: Self.pageSize)
         pages.append(Page(base: base, cellSize: cellSize))
         pageBases[base] = cellSize
         let sizeClass = cellSize / Self.granule - 1
@@ -111,6 +169,7 @@ final class Heap {
         while offset >= 0 {
             let cell = base + offset
             cell.storeBytes(of: freeLists[sizeClass], as: UnsafeMutableRawPointer?.self)
+            cell.storeBytes(of: 0, toByteOffset: Layout.CellHeader.kind.offset, as: UInt64.self)
             freeLists[sizeClass] = cell
             offset -= cellSize
         }
@@ -131,36 +190,40 @@ final class Heap {
 
     /// Frees every unmarked cell, clears the marks, and sets the next threshold from what survived.
     func sweep() {
-        freeLists.update(repeating: nil, count: Self.maxSmallCellSize / Self.granule)
+        peakBeforeCollection = peakBytesInUse
+        allocatedBeforeCollection = bytesAllocated
+        freeLists.update(repeating: nil, count: Self.sizeClassCount)
         var kept: [Page] = []
+        kept.reserveCapacity(pages.count)
         var live = 0
+        let kindOffset = Layout.CellHeader.kind.offset, gcBitsOffset = Layout.CellHeader.gcBits.offset
         for page in pages {
-            let count = Self.pageSize / page.cellSize
-            let sizeClass = page.cellSize / Self.granule - 1
+            let cellSize = page.cellSize
+            let sizeClass = cellSize / Self.granule - 1
+            // Free cells are threaded from the top of the page down, so the list runs upward.
+            var first = freeLists[sizeClass]
             var pageLive = 0
-            var freeCells: [UnsafeMutableRawPointer] = []
-            for i in 0..<count {
-                let cell = page.base + i * page.cellSize
-                if cell.load(fromByteOffset: Layout.CellHeader.kind.offset, as: UInt8.self) != 0 && Self.isMarked(cell) {
-                    cell.storeBytes(of: 0, toByteOffset: Layout.CellHeader.gcBits.offset, as: UInt8.self)
+            var cell = page.base + (Self.pageSize / cellSize - 1) * cellSize
+            while cell >= page.base {
+                if cell.load(fromByteOffset: kindOffset, as: UInt8.self) != 0 && Self.isMarked(cell) {
+                    cell.storeBytes(of: 0, toByteOffset: gcBitsOffset, as: UInt8.self)
                     pageLive += 1
                 } else {
                     // Dead or already free: kind 0 marks it free for the next sweep.
-                    cell.storeBytes(of: 0, toByteOffset: Layout.CellHeader.kind.offset, as: UInt8.self)
-                    freeCells.append(cell)
+                    cell.storeBytes(of: 0, toByteOffset: kindOffset, as: UInt8.self)
+                    cell.storeBytes(of: first, as: UnsafeMutableRawPointer?.self)
+                    first = cell
                 }
+                cell -= cellSize
             }
             if pageLive == 0 {
                 pageBases[page.base] = nil
-                page.base.deallocate()
+                if emptyPages.count < Self.maxEmptyPages { emptyPages.append(page.base) } else { page.base.deallocate() }
                 continue
             }
+            freeLists[sizeClass] = first
             kept.append(page)
-            live += pageLive * page.cellSize
-            for cell in freeCells.reversed() {
-                cell.storeBytes(of: freeLists[sizeClass], as: UnsafeMutableRawPointer?.self)
-                freeLists[sizeClass] = cell
-            }
+            live += pageLive * cellSize
         }
         pages = kept
         for (cell, size) in largeCells {
@@ -172,11 +235,11 @@ final class Heap {
                 cell.deallocate()
             }
         }
-        bytesInUse = live
+        liveAfterCollection = live
         bytesSinceCollection = 0
         allocationsSinceCollection = 0
-        threshold = max(Self.minimumThreshold, Int(Double(live) * Self.growthFactor))
         exhausted = bytesInUse > maxBytes
+        threshold = max(Self.minimumThreshold, Int(Double(live) * Self.growthFactor))
     }
 
     /// Whether `pointer` is the start of a cell this heap allocated and has not freed (for

@@ -164,6 +164,16 @@ import Testing
         #expect(Int64(bitPattern: Layout.cacheSlotStringLength) == Int64(InlineCache.Entry.stringLength))
         #expect(Int64(bitPattern: Layout.cacheSlotArrayLength) == Int64(InlineCache.Entry.arrayLength))
         #expect(Layout.kindRope == Layout.kindString + 1, "string kinds are adjacent: templates test both with one compare")
+        // The heap's allocation state, which NewObject's template allocates from.
+        let granule = UInt64(Heap.granule)
+        #expect(Layout.objectCellAllocationSize == (UInt64(Layout.ObjectCell.size) + granule - 1) / granule * granule)
+        #expect(Layout.heapFreeListObjectCell == Layout.heapFreeLists + (Layout.objectCellAllocationSize / granule - 1) * 8)
+        #expect(Layout.heapBytesSinceCollection >= Layout.heapFreeLists + UInt64(Heap.sizeClassCount * 8), "after every free-list head")
+        #expect([Layout.heapBytesSinceCollection, Layout.heapAllocationLimit, Layout.heapAllocationCount, Layout.heapStateSize] == [256, 264, 272, 280])
+        let object = runtime.newObject().asCell
+        let cell = runtime.heap.allocationState.load(fromByteOffset: Int(Layout.heapFreeListObjectCell), as: UnsafeMutableRawPointer?.self)
+        #expect(cell != nil && cell == runtime.newObject().asCell, "the next object comes from the head the template reads")
+        _ = object
         let names = [(Layout.typeNameNumber, "number"), (Layout.typeNameUndefined, "undefined"), (Layout.typeNameBoolean, "boolean"),
                      (Layout.typeNameObject, "object"), (Layout.typeNameString, "string"), (Layout.typeNameFunction, "function")]
         for (index, name) in names { #expect(runtime.toSwiftString(runtime.typeNameTable[Int(index)]) == name) }
