@@ -77,33 +77,35 @@ final class Runtime {
     /// scans the register file up to its top.
     @exclusivity(unchecked) var activeFrame = -1
     var collectorStatistics = CollectorStatistics()
-    var atoms: [[UInt16]: UnsafeMutableRawPointer] = [:]
-    var characterCache = [Value?](repeating: nil, count: 256)
+    // Read on hot paths (builtins, property names, the global object): the runtime is
+    // single-threaded, and a dynamic exclusivity check costs more than the read.
+    @exclusivity(unchecked) var atoms: [[UInt16]: UnsafeMutableRawPointer] = [:]
+    @exclusivity(unchecked) var characterCache = [Value?](repeating: nil, count: 256)
     let emptyObjectShape = Shape()
     let emptyArrayShape = Shape()
     let emptyFunctionShape = Shape()
     /// The shape of every string and rope: strings have no own properties, but an inline
     /// cache keyed on it finds string methods in the string prototype.
     let stringShape = Shape()
-    var globalObject: UnsafeMutableRawPointer!
+    @exclusivity(unchecked) var globalObject: UnsafeMutableRawPointer!
     /// Where string and array methods live; never visible to (or changed by) programs, so
     /// inline caches may remember a method's slot in them.
-    var stringPrototype: UnsafeMutableRawPointer!
-    var arrayPrototype: UnsafeMutableRawPointer!
-    var lengthAtom: UnsafeMutableRawPointer!
+    @exclusivity(unchecked) var stringPrototype: UnsafeMutableRawPointer!
+    @exclusivity(unchecked) var arrayPrototype: UnsafeMutableRawPointer!
+    @exclusivity(unchecked) var lengthAtom: UnsafeMutableRawPointer!
     /// An error a baseline helper threw, waiting for the Swift code that entered compiled code.
-    var pendingError: JsError?
+    @exclusivity(unchecked) var pendingError: JsError?
     /// What the baseline JIT has compiled.
     var baselineCompiler = CompilerStatistics()
     /// Told about every function the baseline JIT compiles (`--print-code`, `--perf-map`).
     var compiledCodeObserver: ((BytecodeChunk, CompiledCode) -> Void)?
     /// When interpreted functions move to baseline code (never, outside `Tier.auto`).
-    var tierUp = TierUpThresholds.never
+    @exclusivity(unchecked) var tierUp = TierUpThresholds.never
     /// Frames moved between the tiers at loop headers, in order (the first `OSREvent.logLimit`).
     var osrLog: [OSREvent] = []
     var osrEntries = 0, osrExits = 0
     /// Set by baseline code's loop hook when its frame goes on in the interpreter at this offset.
-    var pendingHandoff: Int?
+    @exclusivity(unchecked) var pendingHandoff: Int?
     /// Stress and test hooks: OSR into baseline code only where this answers true; baseline
     /// frames handed to the interpreter at the loop headers where this answers true.
     var osrEntryFilter: ((FunctionInfo, Int) -> Bool)?
@@ -124,14 +126,14 @@ final class Runtime {
     }()
     /// What `typeof` answers, interned once (interned strings are roots), and the same names in
     /// fixed memory for compiled code.
-    var typeNames: TypeNames!
+    @exclusivity(unchecked) var typeNames: TypeNames!
     let typeNameTable = UnsafeMutablePointer<Value>.allocate(capacity: TypeNames.count)
     /// Arrays being joined, so that a cycle joins as the empty string.
-    var joining: Set<UnsafeMutableRawPointer> = []
+    @exclusivity(unchecked) var joining: Set<UnsafeMutableRawPointer> = []
     /// Loaded functions, kept alive for the cells that point at them.
     var loaded: [FunctionInfo] = []
     let output: (String) -> Void
-    var outputBuffer: [UInt8] = []
+    @exclusivity(unchecked) var outputBuffer: [UInt8] = []
 
     /// The VM register file: every frame of every tier lives here (DESIGN §5).
     let registerFile: UnsafeMutablePointer<Value>

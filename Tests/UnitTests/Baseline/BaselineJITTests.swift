@@ -287,6 +287,43 @@ import Testing
         #expect(error?.location?.line == 1)
     }
 
+    @Test func commonBuiltinsAreCalledWithoutTheCallHelper() throws {
+        let source = """
+            var text = 'hello, world', list = [1, 2, 3];
+            function f(i) {
+              var c = text.charCodeAt(i % 12) + Math.floor(Math.sqrt(i)) + Math.max(i, 3) + String.fromCharCode(97 + i % 26).length;
+              list.push(c);
+              return list.pop() + Math.abs(-2.5);
+            }
+            """
+        let (result, helperCalls, _) = try Self.warmCall(source, "f", "7")
+        #expect(result == "131.5")
+        #expect(helperCalls == 0)
+    }
+
+    @Test func builtinFastPathsAgreeWithTheInterpreterAtTheirEdges() throws {
+        // Expected output from node. Each case runs three times, so baseline code sees warm sites.
+        let source = """
+            var rope = 'abcdefghijklmnopqrstuvwxyz' + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+            function edges(s) {
+              return [s.charCodeAt(-1), s.charCodeAt(100), s.charCodeAt(1.5), s.charCodeAt('2'), s.charCodeAt(), s.charCodeAt(NaN),
+                      String.fromCharCode(300), String.fromCharCode(65.7), String.fromCharCode(-1).charCodeAt(0), String.fromCharCode(65, 66), String.fromCharCode(),
+                      Math.sqrt('4'), Math.max(), Math.min(), Math.min(1, NaN), 1 / Math.max(-0, 0), 1 / Math.min(0, -0), 1 / Math.sign(-0), Math.floor(-0.5),
+                      Math.round(2.5), Math.round(-2.5), Math.pow(2, 0.5), Math.atan2(1, 1), Math.hypot(3, 4), Math.abs(-2147483648), Math.ceil(true)];
+            }
+            for (var k = 0; k < 3; k++) console.log(edges(rope).join(' '), edges('xy').join(' '));
+            var grow = [];
+            function pushAll() { var n = 0; for (var i = 0; i < 20; i++) n = grow.push(i, i + 1); return n + ' ' + grow.pop() + ' ' + grow.length; }
+            console.log(pushAll(), pushAll(), [].pop());
+            """
+        let line = "NaN NaN 98 99 97 97 Ĭ A 65535 AB  2 -Infinity Infinity NaN Infinity -Infinity -Infinity -1 3 -2 1.4142135623730951 0.7853981633974483 5 2147483648 1 "
+            + "NaN NaN 121 NaN 120 120 Ĭ A 65535 AB  2 -Infinity Infinity NaN Infinity -Infinity -Infinity -1 3 -2 1.4142135623730951 0.7853981633974483 5 2147483648 1\n"
+        let expected = String(repeating: line, count: 3) + "40 20 39 79 20 78 undefined\n"
+        for tier in [Tier.interpreter, .baseline] {
+            #expect(try ScriptRun(source, options: ExecutionOptions(tier: tier)).output == expected, "\(tier)")
+        }
+    }
+
     @Test func methodsFoundOnAHiddenPrototypeAreCached() throws {
         let source = "var l = []; function add(v) { l.push(v); return l.length; }"
         let (result, helperCalls, _) = try Self.warmCall(source, "add", "2")
