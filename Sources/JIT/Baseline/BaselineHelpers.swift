@@ -3,7 +3,8 @@
 ///   slow path, as Sparkplug's are Ignition's), so every tier has the same semantics and
 ///   records the same feedback;
 /// - `add`, `typeOf`, `newObject` do their opcode's one runtime call;
-/// - `call` runs a Call or Construct: the callee's baseline code natively, or the interpreter;
+/// - `call` runs a Call or Construct: the callee's baseline code natively, or the interpreter
+///   (Call's template runs the common cases of builtins through `builtinCall` first);
 /// - `loopHook` runs at a back edge when the function's loop hook is armed, and may send the
 ///   frame to the interpreter at the loop header.
 ///
@@ -52,6 +53,14 @@ enum BaselineHelpers {
             guard case .newObject(let dst) = instruction else { preconditionFailure("NewObject's helper") }
             regs[Int(dst.value)] = runtime.newObject()
         } }
+    }
+
+    /// Call's fast path for builtins (not a helper: it takes the call's values and returns the
+    /// result, or 0 when the call helper must make the call).
+    static let builtinCall: @convention(c) (UnsafeMutableRawPointer, UnsafeMutableRawPointer, UInt64, UnsafeMutableRawPointer, Int) -> UInt64 = { context, callee, this, arguments, count in
+        Unmanaged<Runtime>.fromOpaque(context)._withUnsafeGuaranteedRef {
+            $0.baselineBuiltinCall(callee, this: Value(bits: this), arguments: arguments.assumingMemoryBound(to: Value.self), count: count)
+        }
     }
 
     /// The exit stub's: see `BaselineJIT.exitStub`.
@@ -176,6 +185,43 @@ extension Runtime {
         } catch {
             pendingError = error
             return 0
+        }
+    }
+}
+
+extension Runtime {
+    /// The common cases of builtin calls from baseline code: those in which the builtin can
+    /// neither allocate nor throw, so no frame needs to be visible to the collector and no error
+    /// to be located. It runs them with the interpreter's own `callBuiltin`; anything else
+    /// answers 0 (the empty value, never a result) and the call helper makes the call.
+    func baselineBuiltinCall(_ callee: UnsafeMutableRawPointer, this: Value, arguments: UnsafeMutablePointer<Value>, count: Int) -> UInt64 {
+        guard let builtin = Builtin(rawValue: Int(callee.aux)), runsWithoutAllocating(builtin, this: this, arguments: arguments, count: count) else { return 0 }
+        do {
+            return try callBuiltin(builtin, this: this, arguments: arguments, count: count).bits
+        } catch {
+            return 0   // the heap limit (push): the helper throws it, located
+        }
+    }
+
+    private func runsWithoutAllocating(_ builtin: Builtin, this: Value, arguments: UnsafeMutablePointer<Value>, count: Int) -> Bool {
+        switch builtin {
+        case .mathAbs, .mathFloor, .mathCeil, .mathRound, .mathTrunc, .mathSign, .mathSqrt, .mathCbrt, .mathPow, .mathMin, .mathMax,
+             .mathSin, .mathCos, .mathTan, .mathAsin, .mathAcos, .mathAtan, .mathAtan2, .mathExp, .mathLog, .mathLog2, .mathLog10, .mathHypot:
+            // Numbers convert to themselves: no valueOf to run, nothing allocated.
+            for i in 0..<count where !arguments[i].isNumber { return false }
+            return true
+        case .stringCharCodeAt:
+            return this.isString && isFlat(this) && (count == 0 || arguments[0].isNumber)
+        case .stringFromCharCode:
+            guard count == 1, arguments[0].isInt32 else { return false }
+            let unit = UInt16(truncatingIfNeeded: arguments[0].asInt32)
+            return unit < 256 && characterCache[Int(unit)] != nil
+        case .arrayPush:
+            return this.isArray && count > 0 && arrayLength(this.asCell) + count <= elementCapacity(this.asCell)
+        case .arrayPop:
+            return this.isArray
+        default:
+            return false
         }
     }
 }

@@ -53,7 +53,7 @@ public enum BaselineJIT {
     enum HoleSource {
         /// An operand: its byte offset in the instruction, width, signedness and role.
         case operand(offset: Int, width: Int, signed: Bool, role: OperandRole)
-        case pc, epilogue, exit, counters, globals, frameSize, registerFile, registerFileEnd, stackLimit, typeNames, heap, emptyObjectShape
+        case pc, epilogue, exit, counters, globals, frameSize, registerFile, registerFileEnd, stackLimit, typeNames, heap, emptyObjectShape, builtinCall
         case address(Int)
         case missingHelper(String)
     }
@@ -85,6 +85,7 @@ public enum BaselineJIT {
                 case "typeNames": source = .typeNames
                 case "heap": source = .heap
                 case "emptyObjectShape": source = .emptyObjectShape
+                case "builtinCall": source = .builtinCall
                 case "helper":
                     let name = template.helper ?? ""
                     source = BaselineHelpers.address(of: name).map { .address(Int(bitPattern: $0)) } ?? .missingHelper(name)
@@ -152,6 +153,7 @@ public enum BaselineJIT {
                 case .typeNames: value = Int64(Int(bitPattern: runtime.typeNameTable))
                 case .heap: value = Int64(Int(bitPattern: runtime.heap.allocationState))
                 case .emptyObjectShape: value = Int64(Int(bitPattern: runtime.emptyObjectShape.pointer))
+                case .builtinCall: value = Int64(Int(bitPattern: unsafeBitCast(BaselineHelpers.builtinCall, to: UnsafeRawPointer.self)))
                 case .address(let address): value = Int64(address)
                 case .missingHelper(let name):
                     throw JsError(.bytecodeError, "the baseline JIT cannot compile '\(chunk.name)': \(Opcode.allCases[opcodeByte].info.name)'s helper '\(name)' is not implemented")

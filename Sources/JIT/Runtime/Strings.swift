@@ -42,6 +42,13 @@ extension Runtime {
 
     func swiftString(_ value: Value) -> String { String(decoding: units(value), as: UTF16.self) }
 
+    /// Whether a string's characters are at hand without allocating: a flat string, or a rope
+    /// flattened before.
+    @inline(__always) func isFlat(_ value: Value) -> Bool {
+        let cell = value.asCell
+        return cell.kind != UInt8(Layout.kindRope) || cell.field(Layout.RopeCell.flat, as: UInt.self) != 0
+    }
+
     /// The StringCell holding a string's characters: the cell itself, or a rope's flattening.
     func flatCell(_ value: Value) -> UnsafeMutableRawPointer {
         let cell = value.asCell

@@ -328,7 +328,7 @@ import Testing
         let source = "var l = []; function add(v) { l.push(v); return l.length; }"
         let (result, helperCalls, _) = try Self.warmCall(source, "add", "2")
         #expect(result == "31", "one call to warm up, then thirty")
-        #expect(helperCalls == 1, "the call of push (a builtin); length and push come from the cache")
+        #expect(helperCalls == 0, "push is a builtin with room in its array; length and push come from the cache")
     }
 
     @Test func arrayElementsInBoundsAreFastAndEverythingElseIsNot() throws {
@@ -404,7 +404,7 @@ import Testing
             var out = [];
             for (var i = 0; i < values.length; i++) {
               var a = values[i];
-              out.push([a | 0, a & 5, a ^ 3, a << 3, a >> 1, a >>> 0, a >>> 1, a * 3, a % 5, -a, a - 1, typeof a].join(','));
+              out.push([a | 0, a & 5, a ^ 3, a << 3, a >> 1, a >>> 0, a >>> 1, a * 3, a % 5, -a, 1 / -a, a - 1, typeof a].join(','));
               var d = a; d--; out.push(d);
               for (var j = 0; j < values.length; j++) {
                 var b = values[j];
