@@ -171,7 +171,12 @@ extension Runtime {
             switch builtin {
             case .arrayPush:
                 guard count > 0 else { return Value(int32: Int32(length)) }
-                try setArrayLength(cell, length + count)
+                if length + count <= elementCapacity(cell) {
+                    // Room for them: nothing to allocate, and nothing to clear before writing.
+                    cell.setField(Layout.ArrayCell.length, UInt32(length + count))
+                } else {
+                    try setArrayLength(cell, length + count)
+                }
                 let elements = elementsPointer(cell)
                 for i in 0..<count { elements[length + i] = arguments[i] }
                 return Value(number: Double(length + count))

@@ -115,11 +115,12 @@ extension Runtime {
     /// `array.length = n`: truncates, or extends with holes.
     func setArrayLength(_ cell: UnsafeMutableRawPointer, _ newLength: Int) throws(JsError) {
         guard newLength <= Self.maxArrayLength else { throw JsError(.rangeError, "Invalid array length") }
-        guard heap.canAllocate(8 * (newLength - arrayLength(cell))) else { throw outOfMemory }
         let length = arrayLength(cell)
         let capacity = elementCapacity(cell)
         if newLength > capacity {
-            let newCapacity = max(newLength, capacity + capacity / 2, 8)
+            guard heap.canAllocate(8 * (newLength - length)) else { throw outOfMemory }
+            // Never past the longest array, so an array with room can always grow into it.
+            let newCapacity = min(max(newLength, capacity + capacity / 2, 8), Self.maxArrayLength)
             let storage = newStorage(capacity: newCapacity)
             let values = (storage + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self)
             if length > 0 { values.update(from: elementsPointer(cell), count: length) }

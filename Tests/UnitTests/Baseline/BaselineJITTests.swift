@@ -164,6 +164,7 @@ import Testing
         #expect(Int64(bitPattern: Layout.cacheSlotStringLength) == Int64(InlineCache.Entry.stringLength))
         #expect(Int64(bitPattern: Layout.cacheSlotArrayLength) == Int64(InlineCache.Entry.arrayLength))
         #expect(Layout.kindRope == Layout.kindString + 1, "string kinds are adjacent: templates test both with one compare")
+        #expect(Layout.builtinArrayPush == UInt64(Builtin.arrayPush.rawValue))
         // The heap's allocation state, which NewObject's template allocates from.
         let granule = UInt64(Heap.granule)
         #expect(Layout.objectCellAllocationSize == (UInt64(Layout.ObjectCell.size) + granule - 1) / granule * granule)
@@ -315,10 +316,16 @@ import Testing
             var grow = [];
             function pushAll() { var n = 0; for (var i = 0; i < 20; i++) n = grow.push(i, i + 1); return n + ' ' + grow.pop() + ' ' + grow.length; }
             console.log(pushAll(), pushAll(), [].pop());
+            var holes = [1, 2, 3], tagged = [1], big = new Array(5);
+            holes[5] = 6;
+            tagged.x = 'x';
+            function pushes() { return [holes.push(4), tagged.push(holes.length), big.push(undefined), holes.length, tagged.length, big.length].join(' '); }
+            console.log(pushes(), pushes(), holes, big.length, tagged);
             """
         let line = "NaN NaN 98 99 97 97 Ĭ A 65535 AB  2 -Infinity Infinity NaN Infinity -Infinity -Infinity -1 3 -2 1.4142135623730951 0.7853981633974483 5 2147483648 1 "
             + "NaN NaN 121 NaN 120 120 Ĭ A 65535 AB  2 -Infinity Infinity NaN Infinity -Infinity -Infinity -1 3 -2 1.4142135623730951 0.7853981633974483 5 2147483648 1\n"
         let expected = String(repeating: line, count: 3) + "40 20 39 79 20 78 undefined\n"
+            + "7 2 6 7 2 6 8 3 7 8 3 7 [ 1, 2, 3, <2 empty items>, 6, 4, 4 ] 7 [ 1, 7, 8, x: 'x' ]\n"
         for tier in [Tier.interpreter, .baseline] {
             #expect(try ScriptRun(source, options: ExecutionOptions(tier: tier)).output == expected, "\(tier)")
         }
