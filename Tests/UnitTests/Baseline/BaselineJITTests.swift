@@ -302,6 +302,20 @@ import Testing
         #expect(helperCalls == 0)
     }
 
+    @Test func stringBuildingAndScanningStayInCompiledCode() throws {
+        let source = """
+            function build(n) { var s = ''; for (var i = 0; i < n; i++) s += String.fromCharCode(97 + i % 26); return s; }
+            function scan(s) { var h = 0; for (var i = 0; i < s.length; i++) h = (h * 33 + s.charCodeAt(i)) | 0; return h; }
+            function both(n) { return scan(build(n)); }
+            """
+        let short = try Self.warmCall(source, "both", "100")
+        let long = try Self.warmCall(source, "both", "1000")
+        let interpreted = try ScriptRun(source + "\nconsole.log(both(100), both(1000));", options: ExecutionOptions(tier: .interpreter))
+        #expect(interpreted.output == "\(short.result) \(long.result)\n")
+        #expect(short.helperCalls == long.helperCalls, "past the rope threshold, appending and scanning take no helper")
+        #expect(short.helperCalls <= 24, "'' + c, and the flat strings shorter than a rope")
+    }
+
     @Test func builtinFastPathsAgreeWithTheInterpreterAtTheirEdges() throws {
         // Expected output from node. Each case runs three times, so baseline code sees warm sites.
         let source = """
