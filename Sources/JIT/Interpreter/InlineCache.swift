@@ -63,6 +63,10 @@ public struct InlineCache: @unchecked Sendable {
         return nil
     }
 
+    /// Forgets every shape: a global variable's site keeps only the global object's current one
+    /// (its shapes only move forward, as globals are added), so it never goes polymorphic.
+    public mutating func reset() { self = InlineCache() }
+
     /// Records a shape seen at this site; past four shapes the site goes megamorphic for good.
     public mutating func record(_ entry: Entry) {
         guard state != .megamorphic, lookup(entry.shape) == nil else { return }

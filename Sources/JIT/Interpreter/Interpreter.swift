@@ -145,6 +145,7 @@ extension Runtime {
                     if let entry = slots[Int(slot.value)].cache.lookup(shape) {
                         value = slotAddress(globalObject, Int(entry.slot)).pointee
                     } else {
+                        slots[Int(slot.value)].cache.reset()
                         value = try loadGlobalSlow(constants[Int(name.value)].asCell, &slots[Int(slot.value)].cache)
                     }
                     if value.isEmpty {
@@ -157,6 +158,7 @@ extension Runtime {
                         slotAddress(globalObject, Int(entry.slot)).pointee = regs[Int(src.value)]
                         break
                     }
+                    slots[Int(slot.value)].cache.reset()
                     try storeProperty(Value(cell: globalObject), constants[Int(name.value)].asCell, regs[Int(src.value)], &slots[Int(slot.value)].cache)
                 case .typeOfGlobal(let dst, let name):
                     let key = constants[Int(name.value)].asCell
