@@ -215,7 +215,7 @@ extension Runtime {
         case .stringFromCharCode:
             guard count == 1, arguments[0].isInt32 else { return false }
             let unit = UInt16(truncatingIfNeeded: arguments[0].asInt32)
-            return unit < 256 && characterCache[Int(unit)] != nil
+            return unit < 256 && !characterTable[Int(unit)].isEmpty
         case .arrayPush:
             return this.isArray && count > 0 && arrayLength(this.asCell) + count <= elementCapacity(this.asCell)
         case .arrayPop:

@@ -53,7 +53,7 @@ public enum BaselineJIT {
     enum HoleSource {
         /// An operand: its byte offset in the instruction, width, signedness and role.
         case operand(offset: Int, width: Int, signed: Bool, role: OperandRole)
-        case pc, epilogue, exit, counters, globals, frameSize, registerFile, registerFileEnd, stackLimit, typeNames, heap, emptyObjectShape, builtinCall
+        case pc, epilogue, exit, counters, globals, frameSize, registerFile, registerFileEnd, stackLimit, typeNames, heap, emptyObjectShape, builtinCall, stringShape, characters
         case address(Int)
         case missingHelper(String)
     }
@@ -86,6 +86,8 @@ public enum BaselineJIT {
                 case "heap": source = .heap
                 case "emptyObjectShape": source = .emptyObjectShape
                 case "builtinCall": source = .builtinCall
+                case "stringShape": source = .stringShape
+                case "characters": source = .characters
                 case "helper":
                     let name = template.helper ?? ""
                     source = BaselineHelpers.address(of: name).map { .address(Int(bitPattern: $0)) } ?? .missingHelper(name)
@@ -153,6 +155,8 @@ public enum BaselineJIT {
                 case .typeNames: value = Int64(Int(bitPattern: runtime.typeNameTable))
                 case .heap: value = Int64(Int(bitPattern: runtime.heap.allocationState))
                 case .emptyObjectShape: value = Int64(Int(bitPattern: runtime.emptyObjectShape.pointer))
+                case .stringShape: value = Int64(Int(bitPattern: runtime.stringShape.pointer))
+                case .characters: value = Int64(Int(bitPattern: runtime.characterTable))
                 case .builtinCall: value = Int64(Int(bitPattern: unsafeBitCast(BaselineHelpers.builtinCall, to: UnsafeRawPointer.self)))
                 case .address(let address): value = Int64(address)
                 case .missingHelper(let name):

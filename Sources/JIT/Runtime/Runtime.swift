@@ -80,7 +80,13 @@ final class Runtime {
     // Read on hot paths (builtins, property names, the global object): the runtime is
     // single-threaded, and a dynamic exclusivity check costs more than the read.
     @exclusivity(unchecked) var atoms: [[UInt16]: UnsafeMutableRawPointer] = [:]
-    @exclusivity(unchecked) var characterCache = [Value?](repeating: nil, count: 256)
+    /// The one-code-unit strings of the Latin-1 range, made on first use (empty until then), in
+    /// fixed memory: Call's template returns String.fromCharCode's answer from it.
+    let characterTable: UnsafeMutablePointer<Value> = {
+        let table = UnsafeMutablePointer<Value>.allocate(capacity: 256)
+        table.initialize(repeating: .empty, count: 256)
+        return table
+    }()
     let emptyObjectShape = Shape()
     let emptyArrayShape = Shape()
     let emptyFunctionShape = Shape()
@@ -172,6 +178,7 @@ final class Runtime {
         registerFile.deallocate()
         nativeStackLimitCell.deallocate()
         typeNameTable.deallocate()
+        characterTable.deallocate()
     }
 
     func load(_ chunk: BytecodeChunk) -> FunctionInfo {

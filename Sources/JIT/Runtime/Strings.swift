@@ -4,7 +4,7 @@
 extension Runtime {
     static let flagInterned = UInt16(Layout.stringFlagInterned)
     /// Below this length a concatenation copies instead of making a rope.
-    static let ropeThreshold = 24
+    static let ropeThreshold = Int(Layout.ropeThreshold)
 
     /// A StringCell for `length` code units, characters not yet written. Strings carry the
     /// string shape, so inline caches can remember where string methods live.
@@ -113,7 +113,7 @@ extension Runtime {
     }
 
     /// V8's limit: 2^29 - 24 code units.
-    static let maxStringLength = (1 << 29) - 24
+    static let maxStringLength = Int(Layout.maxStringLength)
 
     func stringsEqual(_ a: Value, _ b: Value) -> Bool {
         if a.bits == b.bits { return true }
@@ -157,9 +157,10 @@ extension Runtime {
     /// A one-code-unit string, from a cache for the Latin-1 range.
     func singleCharacter(_ unit: UInt16) -> Value {
         if unit < 256 {
-            if let cached = characterCache[Int(unit)] { return cached }
-            let value = Value(cell: intern([unit]))
-            characterCache[Int(unit)] = value
+            let cached = characterTable[Int(unit)]
+            if !cached.isEmpty { return cached }
+            let value = Value(cell: intern([unit]))   // interned: a root
+            characterTable[Int(unit)] = value
             return value
         }
         return newString([unit])

@@ -19,7 +19,8 @@ extension OpcodeSpec {
     public static let specialHoles: [String: [HoleKind]] = ["pc": [.imm32], "helper": [.imm64], "exit": [.rel32], "epilogue": [.rel32], "counters": [.imm64], "globals": [.imm64],
                                                                  "frameSize": [.imm32, .disp32], "registerFile": [.imm64], "registerFileEnd": [.imm64],
                                                                  "stackLimit": [.imm64], "typeNames": [.imm64], "heap": [.imm64],
-                                                                 "emptyObjectShape": [.imm64], "builtinCall": [.imm64]]
+                                                                 "emptyObjectShape": [.imm64], "builtinCall": [.imm64],
+                                                                 "stringShape": [.imm64], "characters": [.imm64]]
 
     /// How a hole for an operand of each role is patched, and so the hole kinds it may be.
     public static let holeKindsByRole: [Role: [HoleKind]] = [
