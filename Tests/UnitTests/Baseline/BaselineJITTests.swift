@@ -1,5 +1,6 @@
 @testable import JIT
 import Testing
+import X64Assembler
 
 /// The baseline JIT's linear pass: templates copied and patched, jumps bound, offsets recorded,
 /// and the code run on the interpreter's own frames through the entry stub.
@@ -69,8 +70,34 @@ import Testing
         let offsets = code.bytecodeOffsets
         #expect(offsets.map(\.bytecodeOffset) == f.info.chunk.instructions.map(\.offset))
         #expect(zip(offsets, offsets.dropFirst()).allSatisfy { $0.nativeOffset < $1.nativeOffset && $0.bytecodeOffset < $1.bytecodeOffset })
-        #expect(offsets.first?.nativeOffset == BaselineJIT.prologueSize)
+        #expect(offsets.first?.nativeOffset == BaselineJIT.prologue(registers: f.info.chunk.registerCount, parameters: f.info.chunk.parameterCount).count)
         #expect(code.osrEntries.isEmpty, "no loops")
+    }
+
+    @Test func thePrologueClearsTheLocalsSoACallerCopiesOnlyTheArguments() throws {
+        // The callee's registers past its parameters are undefined however it was entered: from
+        // baseline code (its prologue clears them), or from the interpreter (pushFrame does).
+        let locals = (0..<40).map { "v\($0)" }
+        let source = """
+            function few(a, b) { var x, y; return [a, b, x, y].join('/'); }
+            function many(p) { var \(locals.joined(separator: ", ")); return [p, v0, v19, v39, typeof v39].join('/'); }
+            function callBoth() { return few(1) + ' ' + few(1, 2, 3) + ' ' + many() + ' ' + many(7, 8); }
+            """
+        let (result, _, _) = try BaselineFastPathTests.warmCall(source, "callBoth")
+        #expect(result == "1/// 1/2// ///undefined 7///undefined")
+        func assembled(_ text: String) throws -> [UInt8] { try TemplateText.assemble(text, file: "test", symbols: [:]).bytes }
+        #expect(BaselineJIT.prologue(registers: 2, parameters: 2) == (try assembled("sub rsp, 8")))
+        #expect(BaselineJIT.prologue(registers: 3, parameters: 1) == (try assembled("sub rsp, 8\nmov qword ptr [r13 + 48], 10\nmov qword ptr [r13 + 56], 10")))
+        #expect(BaselineJIT.prologue(registers: 300, parameters: 3) == (try assembled("""
+            sub rsp, 8
+            lea rax, [r13 + 64]
+            mov ecx, 297
+            .clear:
+            mov qword ptr [rax], 10
+            add rax, 8
+            sub ecx, 1
+            jnz .clear
+            """)), "many locals: a loop")
     }
 
     @Test func opcodesWithOnlyAHelperRunThroughTheInterpreterStep() throws {
