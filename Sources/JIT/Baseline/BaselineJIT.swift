@@ -6,10 +6,11 @@ import X64Assembler
 /// frame, so a frame can move between the tiers at any instruction boundary.
 ///
 /// Code layout: a prologue (`sub rsp, 8`, so templates run with the native stack 16-byte
-/// aligned), the instructions' code in bytecode order, the epilogue (`add rsp, 8; ret`, with
-/// the result in rax) and the exit stub (see `exitStub`).
+/// aligned, then undefined into every register past the parameters), the instructions' code in
+/// bytecode order, the epilogue (`add rsp, 8; ret`, with the result in rax) and the exit stub
+/// (see `exitStub`).
 public enum BaselineJIT {
-    static let prologue: [UInt8] = [0x48, 0x83, 0xEC, 0x08]                       // sub rsp, 8
+    static let stackAdjustment: [UInt8] = [0x48, 0x83, 0xEC, 0x08]                // sub rsp, 8
     static let epilogue: [UInt8] = [0x48, 0x83, 0xC4, 0x08, 0xC3]                 // add rsp, 8; ret
     /// The exit stub: a helper left compiled code (its return value 2). `leave` finishes the
     /// frame: it answers the frame's result if the frame went on in the interpreter, or 0 with
@@ -26,7 +27,46 @@ public enum BaselineJIT {
         // Fixed text: a failure here is a bug in this file.
         return try! TemplateText.assemble(text, file: #fileID, symbols: [:]).bytes
     }()
-    static var prologueSize: Int { prologue.count }
+
+    /// The prologue of a function with these counts. A native call (Call's template) writes the
+    /// frame header and the parameters; the locals are cleared here, where their number is
+    /// known: one store each, or a loop past `unrolledLocals`. Frames the interpreter pushes
+    /// are cleared already, and clearing again at entry changes nothing.
+    static func prologue(registers: Int, parameters: Int) -> [UInt8] {
+        var bytes = stackAdjustment
+        let first = (Layout.Frame.headerSlotCount + parameters) * 8, count = registers - parameters
+        if count > unrolledLocals {
+            bytes += patched(clearLocals, ["first": first, "count": count])
+        } else {
+            for i in 0..<max(0, count) { bytes += patched(clearLocal, ["slot": first + i * 8]) }
+        }
+        return bytes
+    }
+
+    static let unrolledLocals = 16
+    static let clearLocal = assembleFixed("mov qword ptr [r13 + $slot], \(Layout.valueUndefined)")
+    static let clearLocals = assembleFixed("""
+        lea rax, [r13 + $first]
+        mov ecx, $count
+        .clear:
+        mov qword ptr [rax], \(Layout.valueUndefined)
+        add rax, 8
+        sub ecx, 1
+        jnz .clear
+        """)
+
+    /// Text this file writes: a failure to assemble is a bug here.
+    private static func assembleFixed(_ text: String) -> AssembledTemplate {
+        try! TemplateText.assemble(text, file: #fileID, symbols: [:])
+    }
+
+    private static func patched(_ template: AssembledTemplate, _ values: [String: Int]) -> [UInt8] {
+        var bytes = template.bytes
+        for hole in template.holes {
+            withUnsafeBytes(of: Int32(values[hole.name]!).littleEndian) { bytes.replaceSubrange(hole.offset..<hole.offset + 4, with: $0) }
+        }
+        return bytes
+    }
     /// Bytes after the last instruction's code: the epilogue, then the exit stub and its jump.
     static var tailSize: Int { epilogue.count + exitStub.count + 2 }
 
@@ -104,8 +144,8 @@ public enum BaselineJIT {
     static func compile(_ function: FunctionInfo) throws(JsError) -> CompiledCode {
         let chunk = function.chunk, runtime = function.runtime
         let code = chunk.code
-        var bytes = prologue
-        bytes.reserveCapacity(code.count * 24)
+        var bytes = prologue(registers: chunk.registerCount, parameters: chunk.parameterCount)
+        bytes.reserveCapacity(bytes.count + code.count * 24)
         var offsets: [CodeOffset] = []
         var branches: [Branch] = []
         var loopHeaders: Set<Int> = []

@@ -84,20 +84,18 @@ import X64Assembler
             function callBoth() { return few(1) + ' ' + few(1, 2, 3) + ' ' + many() + ' ' + many(7, 8); }
             """
         let (result, _, _) = try BaselineFastPathTests.warmCall(source, "callBoth")
-        #expect(result == "1/// 1/2// ///undefined 7///undefined")
-        func assembled(_ text: String) throws -> [UInt8] { try TemplateText.assemble(text, file: "test", symbols: [:]).bytes }
-        #expect(BaselineJIT.prologue(registers: 2, parameters: 2) == (try assembled("sub rsp, 8")))
-        #expect(BaselineJIT.prologue(registers: 3, parameters: 1) == (try assembled("sub rsp, 8\nmov qword ptr [r13 + 48], 10\nmov qword ptr [r13 + 56], 10")))
-        #expect(BaselineJIT.prologue(registers: 300, parameters: 3) == (try assembled("""
-            sub rsp, 8
-            lea rax, [r13 + 64]
-            mov ecx, 297
-            .clear:
-            mov qword ptr [rax], 10
-            add rax, 8
-            sub ecx, 1
-            jnz .clear
-            """)), "many locals: a loop")
+        #expect(result == "1/// 1/2// ////undefined 7////undefined")
+        #expect(BaselineJIT.prologue(registers: 2, parameters: 2) == [0x48, 0x83, 0xEC, 0x08], "sub rsp, 8: no locals")
+        #expect(BaselineJIT.prologue(registers: 3, parameters: 1).count == 4 + 2 * 11, "one store per local")
+        #expect(BaselineJIT.prologue(registers: 300, parameters: 3).count < 40, "many locals: a loop")
+        guard let objdump = CodeListing.findObjdump() else { return }
+        func disassembly(_ registers: Int, _ parameters: Int) -> [String] {
+            let lines = CodeListing.disassemble(BaselineJIT.prologue(registers: registers, parameters: parameters), at: 0, with: objdump) ?? []
+            return lines.map { $0.text.split(separator: " ", omittingEmptySubsequences: true).drop { $0.hasSuffix(":") || $0.count == 2 }.joined(separator: " ") }.filter { !$0.isEmpty }
+        }
+        #expect(disassembly(3, 1) == ["sub rsp,0x8", "mov QWORD PTR [r13+0x30],0xa", "mov QWORD PTR [r13+0x38],0xa"])
+        let loop = disassembly(300, 3)
+        #expect(loop.count == 7 && loop[1] == "lea rax,[r13+0x40]" && loop[2] == "mov ecx,0x129" && loop[3] == "mov QWORD PTR [rax],0xa", "\(loop)")
     }
 
     @Test func opcodesWithOnlyAHelperRunThroughTheInterpreterStep() throws {
