@@ -347,6 +347,34 @@ import X64Assembler
         #expect(short.helperCalls <= 25)
     }
 
+    @Test func typeofBranchesAgreeWithNodeInEveryTierAndStayInCompiledCode() throws {
+        let source = """
+            function kind(v) {
+              var k = 0;
+              if (typeof v === 'number') k += 1;
+              if (typeof v === 'string') k += 2;
+              if (typeof v == 'boolean') k += 4;
+              if ('undefined' === typeof v) k += 8;
+              if (typeof v === 'object') k += 16;
+              if (typeof v === 'function') k += 32;
+              if (typeof v !== 'object') k += 64;
+              return k;
+            }
+            var values = [0, -1.5, NaN, 'x', 'a' + 'bcdefghijklmnopqrstuvwxyz0123456789', true, false, undefined, null, {}, [], kind, Math.max];
+            function all() { var sum = 0; for (var i = 0; i < values.length; i++) sum += kind(values[i]) * (i + 1); return sum; }
+            var kinds = [];
+            for (var j = 0; j < values.length; j++) kinds.push(kind(values[j]));
+            console.log(kinds.join(' '));
+            """
+        let expected = "65 65 65 66 66 68 68 72 16 16 16 96 96\n"   // node
+        for tier in [Tier.interpreter, .baseline, .auto] {
+            #expect(try ScriptRun(source, options: ExecutionOptions(tier: tier)).output == expected, "\(tier)")
+        }
+        let (result, helperCalls, _) = try Self.warmCall(source, "all")
+        #expect(result == "5324")
+        #expect(helperCalls == 0)
+    }
+
     @Test func builtinFastPathsAgreeWithTheInterpreterAtTheirEdges() throws {
         // Expected output from node. Each case runs three times, so baseline code sees warm sites.
         let source = """

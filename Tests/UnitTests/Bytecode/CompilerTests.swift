@@ -57,6 +57,26 @@ struct ClosureCase: Sendable, CustomTestStringConvertible {
         #expect(f.constants == [.number(1.5), .number(2147483648), B.name("hi")])
     }
 
+    @Test func typeofComparedWithATypeNameIsOneBranch() throws {
+        let chunk = try B.compile("""
+            function f(v) {
+              if (typeof v === 'number') return 1;
+              if (typeof v !== 'string') return 2;
+              if ('function' == typeof v) return 3;
+              if (typeof v === 'banana') return 4;
+              return typeof v === 'object';
+            }
+            """)
+        let f = try #require(B.function("f", in: chunk))
+        let opcodes = B.instructions(f).map(\.instruction.opcode)
+        #expect(opcodes.filter { $0 == .jumpIfNotTypeOf }.count == 2, "=== and ==, jumping when the type differs")
+        #expect(opcodes.filter { $0 == .jumpIfTypeOf }.count == 1, "!==, jumping when it is the same")
+        #expect(opcodes.filter { $0 == .typeOf }.count == 2, "not a type name, and not in a branch: typeof, then compare")
+        let first = try #require(B.instructions(f).first { $0.instruction.opcode == .jumpIfNotTypeOf })
+        guard case .jumpIfNotTypeOf(let src, let type, _) = first.instruction else { Issue.record("not the fused branch"); return }
+        #expect(src == Register(0) && type == Immediate(Int32(Layout.typeNameNumber)))
+    }
+
     @Test func constantsAreShared() throws {
         let chunk = try B.compile("var s = 'a'; var t = 'a'; var u = 2.5 + 2.5;")
         #expect(chunk.constants == [B.name("s"), B.name("t"), B.name("u"), B.name("a"), .number(2.5)])
