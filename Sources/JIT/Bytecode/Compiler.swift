@@ -838,6 +838,10 @@ final class FunctionCompiler {
     private func branch(_ test: Expr, ifFalse: Label) throws(JsError) {
         let saved = top
         defer { releaseTemps(to: saved) }
+        if let (operand, type, isEquality) = try typeofTest(test) {
+            try emitTypeofBranch(operand, type, jumpWhenSameType: !isEquality, to: ifFalse)
+            return
+        }
         switch test.kind {
         case .unary(.not, let operand):
             try branchIfTrue(operand, to: ifFalse)
@@ -875,6 +879,10 @@ final class FunctionCompiler {
     private func branchIfTrue(_ test: Expr, to target: Label) throws(JsError) {
         let saved = top
         defer { releaseTemps(to: saved) }
+        if let (operand, type, isEquality) = try typeofTest(test) {
+            try emitTypeofBranch(operand, type, jumpWhenSameType: isEquality, to: target)
+            return
+        }
         switch test.kind {
         case .unary(.not, let operand):
             try branch(operand, ifFalse: target)
@@ -890,6 +898,36 @@ final class FunctionCompiler {
             let register = try expression(test)
             emitJump(.jumpIfTrue, condition: register, to: target)
         }
+    }
+
+    /// `typeof x === 'name'` (or `==`, `!==`, `!=`, either way round) with a name typeof can
+    /// answer: x, the name's index (layout.yaml's TypeName*), and whether the test is equality.
+    /// Not when x names a global: its typeof must answer for an undeclared one (TypeOfGlobal).
+    private func typeofTest(_ test: Expr) throws(JsError) -> (operand: Expr, type: Int, isEquality: Bool)? {
+        guard case .binary(let op, let lhs, let rhs) = test.kind, [.strictEqual, .strictNotEqual, .equal, .notEqual].contains(op) else { return nil }
+        let operand: Expr, name: [UInt16]
+        if case .unary(.typeOf, let x) = lhs.kind, case .string(let s) = rhs.kind {
+            (operand, name) = (x, s)
+        } else if case .unary(.typeOf, let x) = rhs.kind, case .string(let s) = lhs.kind {
+            (operand, name) = (x, s)
+        } else {
+            return nil
+        }
+        guard let type = TypeNames.indices[String(decoding: name, as: UTF16.self)] else { return nil }
+        if case .identifier(let identifier) = operand.kind, case .global = try resolve(identifier, at: operand.position) { return nil }
+        return (operand, type, op == .strictEqual || op == .equal)
+    }
+
+    /// One instruction for a typeof test: JumpIfTypeOf, or JumpIfNotTypeOf.
+    private func emitTypeofBranch(_ operand: Expr, _ type: Int, jumpWhenSameType: Bool, to target: Label) throws(JsError) {
+        let register = Register(try expression(operand))
+        let start = code.count
+        if jumpWhenSameType {
+            emit(.jumpIfTypeOf(src: register, type: Immediate(Int32(type)), offset: JumpOffset(0)))
+        } else {
+            emit(.jumpIfNotTypeOf(src: register, type: Immediate(Int32(type)), offset: JumpOffset(0)))
+        }
+        use(target, instruction: start)
     }
 
     private func assign(op: BinaryOperator?, target: Expr, value: Expr, into dst: UInt16?, position: Position) throws(JsError) -> UInt16 {

@@ -373,6 +373,16 @@ extension Runtime {
                         pc += Int(offset.value)
                         continue
                     }
+                case .jumpIfTypeOf(let src, let type, let offset):
+                    if typeIndex(regs[Int(src.value)]) == Int(type.value) {
+                        pc += Int(offset.value)
+                        continue
+                    }
+                case .jumpIfNotTypeOf(let src, let type, let offset):
+                    if typeIndex(regs[Int(src.value)]) != Int(type.value) {
+                        pc += Int(offset.value)
+                        continue
+                    }
                 case .jumpIfFalse(let cond, let offset):
                     let c = regs[Int(cond.value)]
                     if c.bits == Layout.valueFalse || (c.bits != Layout.valueTrue && !toBoolean(c)) {

@@ -88,16 +88,17 @@ extension Runtime {
         return newString(result)
     }
 
-    func typeOf(_ v: Value) -> Value {
-        let name: UnsafeMutableRawPointer
-        if v.isNumber { name = typeNames.number }
-        else if v.isUndefined || v.isEmpty { name = typeNames.undefined }
-        else if v.isBoolean { name = typeNames.boolean }
-        else if v.isNull { name = typeNames.object }
-        else if v.isString { name = typeNames.string }
-        else if v.isFunction { name = typeNames.function }
-        else { name = typeNames.object }
-        return Value(cell: name)
+    func typeOf(_ v: Value) -> Value { typeNameTable[typeIndex(v)] }
+
+    /// `typeof v` as an index into the table of its answers (layout.yaml's TypeName* order).
+    @inline(__always) func typeIndex(_ v: Value) -> Int {
+        if v.isNumber { return Int(Layout.typeNameNumber) }
+        if v.isUndefined || v.isEmpty { return Int(Layout.typeNameUndefined) }
+        if v.isBoolean { return Int(Layout.typeNameBoolean) }
+        if v.isNull { return Int(Layout.typeNameObject) }
+        if v.isString { return Int(Layout.typeNameString) }
+        if v.isFunction { return Int(Layout.typeNameFunction) }
+        return Int(Layout.typeNameObject)
     }
 
     /// `===` (IsStrictlyEqual).
@@ -189,6 +190,11 @@ struct TypeNames {
     /// The names as boxed values in layout.yaml's TypeName* order, for baseline code's TypeOf.
     var table: [Value] { [number, undefined, boolean, object, string, function].map { Value(cell: $0) } }
     static let count = 6
+    /// Each name's index in that order, for the compiler's fused `typeof x === 'name'` branches.
+    static let indices: [String: Int] = [
+        "number": Int(Layout.typeNameNumber), "undefined": Int(Layout.typeNameUndefined), "boolean": Int(Layout.typeNameBoolean),
+        "object": Int(Layout.typeNameObject), "string": Int(Layout.typeNameString), "function": Int(Layout.typeNameFunction),
+    ]
 
     init(runtime: Runtime) {
         number = runtime.intern("number")
