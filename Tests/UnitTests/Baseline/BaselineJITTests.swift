@@ -511,6 +511,13 @@ import X64Assembler
         #expect(compiled.output.count > 5000)
     }
 
+    @Test func remaindersOfDoublesStayInCompiledCode() throws {
+        let source = "var x = 7.5, y = -2.25, z = -6; function f() { return [x % 2, y % 1000003, z % 3, x % y, z % 4, x % 0, 1 / (z % 3)].join(' '); }"
+        let (result, helperCalls, _) = try Self.warmCall(source, "f")
+        #expect(result == "1.5 -2.25 0 0.75 -2 NaN -Infinity")   // node
+        #expect(helperCalls == 0)
+    }
+
     @Test func int32OperatorsStayInCompiledCode() throws {
         let source = """
             var a = 1234567, b = 13;
