@@ -40,7 +40,8 @@ extension Runtime {
     /// Runs `body`; handles it creates are released when it returns.
     func withHandleScope<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         let mark = handles.count
-        defer { handles.removeSubrange(mark...) }
+        // One or two handles at a time: removeLast beats the generic removeSubrange.
+        defer { while handles.count > mark { handles.removeLast() } }
         return try body()
     }
 

@@ -50,11 +50,16 @@ extension Runtime {
     }
 
     /// The StringCell holding a string's characters: the cell itself, or a rope's flattening.
-    func flatCell(_ value: Value) -> UnsafeMutableRawPointer {
+    @inline(__always) func flatCell(_ value: Value) -> UnsafeMutableRawPointer {
         let cell = value.asCell
         guard cell.kind == UInt8(Layout.kindRope) else { return cell }
         let cached = cell.field(Layout.RopeCell.flat, as: UInt.self)
         if cached != 0 { return UnsafeMutableRawPointer(bitPattern: cached).unsafelyUnwrapped }
+        return flatten(cell)
+    }
+
+    /// A rope's characters in a new flat string, cached in the rope.
+    @inline(never) private func flatten(_ cell: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer {
         let length = Int(cell.aux)
         let flat = allocateString(length: length)
         let out = (flat + Layout.StringCell.characters.offset).assumingMemoryBound(to: UInt16.self)
