@@ -9,6 +9,10 @@ import X64Assembler
 /// aligned, then undefined into every register past the parameters), the instructions' code in
 /// bytecode order, the epilogue (`add rsp, 8; ret`, with the result in rax) and the exit stub
 /// (see `exitStub`).
+///
+/// r13 is the frame in all of it, and compiled code returns with r13 at its own frame (it
+/// changes r13 only around its calls), so a native call saves nothing: the caller steps back
+/// by its own frame size after the call.
 public enum BaselineJIT {
     static let stackAdjustment: [UInt8] = [0x48, 0x83, 0xEC, 0x08]                // sub rsp, 8
     static let epilogue: [UInt8] = [0x48, 0x83, 0xC4, 0x08, 0xC3]                 // add rsp, 8; ret
