@@ -522,6 +522,16 @@ import X64Assembler
         #expect(run.output.hasSuffix("1.5 -2.25 0 0.75 -2 NaN -Infinity\n"))   // node
     }
 
+    @Test func comparingWithNullOrUndefinedStaysInCompiledCodeAndRecordsOther() throws {
+        let source = "var o = { next: null }; function f() { var n = 0; if (o.next === null) n += 1; if (o !== undefined) n += 2; if (o.next !== false) n += 4; return n; }"
+        let (result, helperCalls, run) = try Self.warmCall(source, "f")
+        #expect(result == "7")
+        #expect(helperCalls == 0)
+        let profile = try #require(run.function("f")?.profile)
+        let types = (0..<profile.slotCount).map { profile[$0].types }.filter { !$0.isEmpty }
+        #expect(types.filter { $0 == .other }.count == 3 && types.allSatisfy { $0 == .other || $0 == .int32 }, "as the interpreter records them")
+    }
+
     @Test func int32OperatorsStayInCompiledCode() throws {
         let source = """
             var a = 1234567, b = 13;
