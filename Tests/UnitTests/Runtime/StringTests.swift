@@ -17,6 +17,35 @@ import Testing
         #expect(runtime.stringLength(joined) == 12)
     }
 
+    @Test func aStringAndAnInt32ConcatenateInOneAllocation() throws {
+        let before = runtime.heap.allocations
+        let joined = try runtime.concatenate(runtime.newString("k"), int: -42, numberFirst: false)
+        #expect(runtime.swiftString(joined) == "k-42" && kind(joined) == Layout.kindString)
+        #expect(runtime.heap.allocations == before + 2, "the \"k\" and the result: no string for the digits")
+        #expect(runtime.swiftString(try runtime.concatenate(runtime.newString("k"), int: Int32.min, numberFirst: true)) == "-2147483648k")
+        let long = runtime.newString(String(repeating: "a", count: Runtime.ropeThreshold))
+        #expect(kind(try runtime.concatenate(long, int: 5, numberFirst: false)) == Layout.kindRope, "long ones are ropes, as for two strings")
+        // Every tier, against node.
+        let source = """
+            var parts = [];
+            var long = 'abcdefghijklmnopqrstuvwxyz';
+            var ints = [0, 7, -1, 10, -2147483648, 2147483647, 123456];
+            for (var i = 0; i < ints.length; i++) {
+              var n = ints[i];
+              parts.push('k' + n, n + 'k', '' + n, n + '', long + n, n + long, ('x' + n).length, (long + n).length);
+            }
+            console.log(parts.join('|'));
+            """
+        let expected = "k0|0k|0|0|abcdefghijklmnopqrstuvwxyz0|0abcdefghijklmnopqrstuvwxyz|2|27|k7|7k|7|7|abcdefghijklmnopqrstuvwxyz7|7abcdefghijklmnopqrstuvwxyz|2|27|"
+            + "k-1|-1k|-1|-1|abcdefghijklmnopqrstuvwxyz-1|-1abcdefghijklmnopqrstuvwxyz|3|28|k10|10k|10|10|abcdefghijklmnopqrstuvwxyz10|10abcdefghijklmnopqrstuvwxyz|3|28|"
+            + "k-2147483648|-2147483648k|-2147483648|-2147483648|abcdefghijklmnopqrstuvwxyz-2147483648|-2147483648abcdefghijklmnopqrstuvwxyz|12|37|"
+            + "k2147483647|2147483647k|2147483647|2147483647|abcdefghijklmnopqrstuvwxyz2147483647|2147483647abcdefghijklmnopqrstuvwxyz|11|36|"
+            + "k123456|123456k|123456|123456|abcdefghijklmnopqrstuvwxyz123456|123456abcdefghijklmnopqrstuvwxyz|7|32\n"
+        for tier in [Tier.interpreter, .baseline] {
+            #expect(try ScriptRun(source, options: ExecutionOptions(tier: tier)).output == expected, "\(tier)")
+        }
+    }
+
     @Test func concatenationAboveTheThresholdIsARope() throws {
         let left = String(repeating: "a", count: 20), right = String(repeating: "b", count: Runtime.ropeThreshold)
         let rope = try runtime.concatenate(runtime.newString(left), runtime.newString(right))
