@@ -648,6 +648,14 @@ extension Runtime {
             slot.pointee.types.formUnion(.string)
             return try concatenate(a, b)
         }
+        if a.isString && b.isInt32 {
+            slot.pointee.types.formUnion(.string)
+            return try concatenate(a, int: b.asInt32, numberFirst: false)
+        }
+        if a.isInt32 && b.isString {
+            slot.pointee.types.formUnion(.string)
+            return try concatenate(b, int: a.asInt32, numberFirst: true)
+        }
         slot.pointee.types.formUnion(a.isString || b.isString ? .string : .other)
         return try add(a, b)
     }

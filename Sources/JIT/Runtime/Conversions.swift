@@ -49,20 +49,28 @@ extension Runtime {
 
     /// An int32's decimal digits, written straight into the new string ("k" + i is common).
     func int32String(_ n: Int32) -> Value {
-        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 11) { buffer in
-            var magnitude = n.magnitude
-            var start = buffer.count
-            repeat {
-                start -= 1
-                buffer[start] = UInt16(48 + magnitude % 10)
-                magnitude /= 10
-            } while magnitude != 0
-            if n < 0 {
-                start -= 1
-                buffer[start] = 45 // "-"
-            }
-            return newString(UnsafeBufferPointer(rebasing: buffer[start...]))
-        }
+        let cell = allocateString(length: Self.decimalLength(n))
+        Self.writeDecimal(n, endingAt: characters(cell) + Int(cell.aux))
+        return Value(cell: cell)
+    }
+
+    /// How many code units an int32's decimal form has (with its minus sign).
+    static func decimalLength(_ n: Int32) -> Int {
+        var magnitude = n.magnitude, count = n < 0 ? 2 : 1
+        while magnitude >= 10 { magnitude /= 10; count += 1 }
+        return count
+    }
+
+    /// Writes an int32's decimal form so that it ends just before `end`.
+    static func writeDecimal(_ n: Int32, endingAt end: UnsafeMutablePointer<UInt16>) {
+        var magnitude = n.magnitude
+        var position = end
+        repeat {
+            position -= 1
+            position.pointee = UInt16(48 + magnitude % 10)
+            magnitude /= 10
+        } while magnitude != 0
+        if n < 0 { (position - 1).pointee = 45 }   // "-"
     }
 
     func toSwiftString(_ v: Value) -> String { swiftString(toStringValue(v)) }

@@ -117,6 +117,28 @@ extension Runtime {
         return Value(cell: rope)
     }
 
+    /// `s + n`, or `n + s` when `numberFirst`, for an int32 n: a short result gets the digits
+    /// written straight into it, one allocation where converting n first takes two. `s` must
+    /// be rooted (this allocates).
+    func concatenate(_ s: Value, int n: Int32, numberFirst: Bool) throws(JsError) -> Value {
+        let lengthS = stringLength(s)
+        if lengthS == 0 { return toStringValue(Value(int32: n)) }
+        let digitCount = Self.decimalLength(n)
+        guard lengthS + digitCount < Self.ropeThreshold else {
+            // A rope: the digits need a string of their own, rooted while the rope is made.
+            return try withHandleScope { () throws(JsError) -> Value in
+                let number = handle(int32String(n))
+                return numberFirst ? try concatenate(self[number], s) : try concatenate(s, self[number])
+            }
+        }
+        let cell = allocateString(length: lengthS + digitCount)
+        let out = characters(cell)
+        let units = self.units(s)   // flat: shorter than any rope
+        (numberFirst ? out + digitCount : out).update(from: units.baseAddress!, count: lengthS)
+        Self.writeDecimal(n, endingAt: numberFirst ? out + digitCount : out + lengthS + digitCount)
+        return Value(cell: cell)
+    }
+
     /// V8's limit: 2^29 - 24 code units.
     static let maxStringLength = Int(Layout.maxStringLength)
 
