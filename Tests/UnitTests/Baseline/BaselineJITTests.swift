@@ -532,6 +532,23 @@ import X64Assembler
         #expect(types.filter { $0 == .other }.count == 3 && types.allSatisfy { $0 == .other || $0 == .int32 }, "as the interpreter records them")
     }
 
+    @Test func stringComparisonsInBranchesStayInCompiledCode() throws {
+        let source = """
+            var words = ['k1', 'k10', 'k2', '', 'K', 'k', 'kk', 'k1', '\\u00e9', 'z'];
+            function order(a, b) { var r = 0; if (a < b) r += 1; if (a <= b) r += 2; if (a > b) r += 4; if (a >= b) r += 8; return r; }
+            function table() { var s = 0; for (var i = 0; i < words.length; i++) for (var j = 0; j < words.length; j++) s = s * 3 + order(words[i], words[j]) & 0xFFFFFF; return s; }
+            var out = [];
+            for (var i = 0; i < words.length; i++) for (var j = 0; j < words.length; j++) out.push(order(words[i], words[j]));
+            console.log(out.join(''));
+            """
+        let expected = "103312121231033121031212123123312121012121231233333103333333331210333333331212103333121212121212101233103312121231033121212121212121210121212121212121212310\n"   // node
+        for tier in [Tier.interpreter, .baseline] {
+            #expect(try ScriptRun(source, options: ExecutionOptions(tier: tier)).output == expected, "\(tier)")
+        }
+        let (_, helperCalls, _) = try Self.warmCall(source, "table")
+        #expect(helperCalls == 0)
+    }
+
     @Test func int32OperatorsStayInCompiledCode() throws {
         let source = """
             var a = 1234567, b = 13;
