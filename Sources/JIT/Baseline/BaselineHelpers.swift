@@ -66,6 +66,11 @@ enum BaselineHelpers {
     /// `%` on two numbers, for Mod's and ModImm's templates: the interpreter's own operation.
     static let remainder: @convention(c) (Double, Double) -> Double = { $0.truncatingRemainder(dividingBy: $1) }
 
+    /// The order of two flat strings, for the relational templates: the runtime's own comparison.
+    static let compareStrings: @convention(c) (UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Int = {
+        Runtime.compare(Runtime.flatUnits($0), Runtime.flatUnits($1))
+    }
+
     /// The exit stub's: see `BaselineJIT.exitStub`.
     static let leave: Helper = { context, frame, _ in
         Unmanaged<Runtime>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.baselineLeave(frame: frame.assumingMemoryBound(to: Value.self)) }

@@ -97,7 +97,7 @@ public enum BaselineJIT {
     enum HoleSource {
         /// An operand: its byte offset in the instruction, width, signedness and role.
         case operand(offset: Int, width: Int, signed: Bool, role: OperandRole)
-        case pc, epilogue, exit, counters, globals, frameSize, registerFile, registerFileEnd, stackLimit, typeNames, heap, emptyObjectShape, builtinCall, stringShape, characters, remainder
+        case pc, epilogue, exit, counters, globals, frameSize, registerFile, registerFileEnd, stackLimit, typeNames, heap, emptyObjectShape, builtinCall, stringShape, characters, remainder, compareStrings
         case address(Int)
         case missingHelper(String)
     }
@@ -133,6 +133,7 @@ public enum BaselineJIT {
                 case "stringShape": source = .stringShape
                 case "characters": source = .characters
                 case "remainder": source = .remainder
+                case "compareStrings": source = .compareStrings
                 case "helper":
                     let name = template.helper ?? ""
                     source = BaselineHelpers.address(of: name).map { .address(Int(bitPattern: $0)) } ?? .missingHelper(name)
@@ -202,6 +203,7 @@ public enum BaselineJIT {
                 case .emptyObjectShape: value = Int64(Int(bitPattern: runtime.emptyObjectShape.pointer))
                 case .stringShape: value = Int64(Int(bitPattern: runtime.stringShape.pointer))
                 case .characters: value = Int64(Int(bitPattern: runtime.characterTable))
+                case .compareStrings: value = Int64(Int(bitPattern: unsafeBitCast(BaselineHelpers.compareStrings, to: UnsafeRawPointer.self)))
                 case .remainder: value = Int64(Int(bitPattern: unsafeBitCast(BaselineHelpers.remainder, to: UnsafeRawPointer.self)))
                 case .builtinCall: value = Int64(Int(bitPattern: unsafeBitCast(BaselineHelpers.builtinCall, to: UnsafeRawPointer.self)))
                 case .address(let address): value = Int64(address)

@@ -150,11 +150,18 @@ extension Runtime {
     }
 
     /// Code-unit order, as `<` compares strings in JavaScript.
-    func compareStrings(_ a: Value, _ b: Value) -> Int {
-        let x = units(a), y = units(b)
+    func compareStrings(_ a: Value, _ b: Value) -> Int { Self.compare(units(a), units(b)) }
+
+    /// The order of two strings' code units: negative, zero or positive.
+    static func compare(_ x: UnsafeBufferPointer<UInt16>, _ y: UnsafeBufferPointer<UInt16>) -> Int {
         let common = min(x.count, y.count)
         for i in 0..<common where x[i] != y[i] { return x[i] < y[i] ? -1 : 1 }
         return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
+    }
+
+    /// A flat string cell's code units.
+    static func flatUnits(_ cell: UnsafeMutableRawPointer) -> UnsafeBufferPointer<UInt16> {
+        UnsafeBufferPointer(start: (cell + Layout.StringCell.characters.offset).assumingMemoryBound(to: UInt16.self), count: Int(cell.aux))
     }
 
     private func memcmp16(_ x: UnsafeBufferPointer<UInt16>, _ y: UnsafeBufferPointer<UInt16>) -> Int {

@@ -20,7 +20,8 @@ extension OpcodeSpec {
                                                                  "frameSize": [.imm32, .disp32], "registerFile": [.imm64], "registerFileEnd": [.imm64],
                                                                  "stackLimit": [.imm64], "typeNames": [.imm64], "heap": [.imm64],
                                                                  "emptyObjectShape": [.imm64], "builtinCall": [.imm64],
-                                                                 "stringShape": [.imm64], "characters": [.imm64], "remainder": [.imm64]]
+                                                                 "stringShape": [.imm64], "characters": [.imm64], "remainder": [.imm64],
+                                                                 "compareStrings": [.imm64]]
 
     /// How a hole for an operand of each role is patched, and so the hole kinds it may be.
     public static let holeKindsByRole: [Role: [HoleKind]] = [

@@ -536,7 +536,7 @@ import X64Assembler
         let source = """
             var words = ['k1', 'k10', 'k2', '', 'K', 'k', 'kk', 'k1', '\\u00e9', 'z'];
             function order(a, b) { var r = 0; if (a < b) r += 1; if (a <= b) r += 2; if (a > b) r += 4; if (a >= b) r += 8; return r; }
-            function table() { var s = 0; for (var i = 0; i < words.length; i++) for (var j = 0; j < words.length; j++) s = s * 3 + order(words[i], words[j]) & 0xFFFFFF; return s; }
+            function table() { var s = 1; for (var i = 0; i < words.length; i++) for (var j = 0; j < words.length; j++) s = s * 3 + order(words[i], words[j]) & 0xFFFFFF; return s; }
             var out = [];
             for (var i = 0; i < words.length; i++) for (var j = 0; j < words.length; j++) out.push(order(words[i], words[j]));
             console.log(out.join(''));
