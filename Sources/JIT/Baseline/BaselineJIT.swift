@@ -71,6 +71,7 @@ public enum BaselineJIT {
         }
         return bytes
     }
+
     /// Bytes after the last instruction's code: the epilogue, then the exit stub and its jump.
     static var tailSize: Int { epilogue.count + exitStub.count + 2 }
 
@@ -97,7 +98,8 @@ public enum BaselineJIT {
     enum HoleSource {
         /// An operand: its byte offset in the instruction, width, signedness and role.
         case operand(offset: Int, width: Int, signed: Bool, role: OperandRole)
-        case pc, epilogue, exit, counters, globals, frameSize, registerFile, registerFileEnd, stackLimit, typeNames, heap, emptyObjectShape, builtinCall, stringShape, characters, remainder, compareStrings
+        case pc, epilogue, exit, counters, globals, frameSize, registerFile, registerFileEnd, stackLimit, typeNames, heap, emptyObjectShape, stringShape, characters
+        /// A fixed address: a helper, or a plain function templates call (builtinCall, remainder, compareStrings).
         case address(Int)
         case missingHelper(String)
     }
@@ -129,11 +131,11 @@ public enum BaselineJIT {
                 case "typeNames": source = .typeNames
                 case "heap": source = .heap
                 case "emptyObjectShape": source = .emptyObjectShape
-                case "builtinCall": source = .builtinCall
+                case "builtinCall": source = .address(Int(bitPattern: unsafeBitCast(BaselineHelpers.builtinCall, to: UnsafeRawPointer.self)))
                 case "stringShape": source = .stringShape
                 case "characters": source = .characters
-                case "remainder": source = .remainder
-                case "compareStrings": source = .compareStrings
+                case "remainder": source = .address(Int(bitPattern: unsafeBitCast(BaselineHelpers.remainder, to: UnsafeRawPointer.self)))
+                case "compareStrings": source = .address(Int(bitPattern: unsafeBitCast(BaselineHelpers.compareStrings, to: UnsafeRawPointer.self)))
                 case "helper":
                     let name = template.helper ?? ""
                     source = BaselineHelpers.address(of: name).map { .address(Int(bitPattern: $0)) } ?? .missingHelper(name)
@@ -203,9 +205,6 @@ public enum BaselineJIT {
                 case .emptyObjectShape: value = Int64(Int(bitPattern: runtime.emptyObjectShape.pointer))
                 case .stringShape: value = Int64(Int(bitPattern: runtime.stringShape.pointer))
                 case .characters: value = Int64(Int(bitPattern: runtime.characterTable))
-                case .compareStrings: value = Int64(Int(bitPattern: unsafeBitCast(BaselineHelpers.compareStrings, to: UnsafeRawPointer.self)))
-                case .remainder: value = Int64(Int(bitPattern: unsafeBitCast(BaselineHelpers.remainder, to: UnsafeRawPointer.self)))
-                case .builtinCall: value = Int64(Int(bitPattern: unsafeBitCast(BaselineHelpers.builtinCall, to: UnsafeRawPointer.self)))
                 case .address(let address): value = Int64(address)
                 case .missingHelper(let name):
                     throw JsError(.bytecodeError, "the baseline JIT cannot compile '\(chunk.name)': \(Opcode.allCases[opcodeByte].info.name)'s helper '\(name)' is not implemented")

@@ -192,24 +192,13 @@ extension Runtime {
 }
 
 /// The interned strings `typeof` returns, so that it allocates and hashes nothing.
-struct TypeNames {
-    let number, undefined, boolean, object, string, function: UnsafeMutableRawPointer
-
-    /// The names as boxed values in layout.yaml's TypeName* order, for baseline code's TypeOf.
-    var table: [Value] { [number, undefined, boolean, object, string, function].map { Value(cell: $0) } }
+enum TypeNames {
     static let count = 6
-    /// Each name's index in that order, for the compiler's fused `typeof x === 'name'` branches.
+    /// Each answer's index in layout.yaml's TypeName* order: where the runtime's table holds it
+    /// (`Runtime.typeNameTable`, which baseline code reads too), and the operand of the
+    /// compiler's fused `typeof x === 'name'` branches.
     static let indices: [String: Int] = [
         "number": Int(Layout.typeNameNumber), "undefined": Int(Layout.typeNameUndefined), "boolean": Int(Layout.typeNameBoolean),
         "object": Int(Layout.typeNameObject), "string": Int(Layout.typeNameString), "function": Int(Layout.typeNameFunction),
     ]
-
-    init(runtime: Runtime) {
-        number = runtime.intern("number")
-        undefined = runtime.intern("undefined")
-        boolean = runtime.intern("boolean")
-        object = runtime.intern("object")
-        string = runtime.intern("string")
-        function = runtime.intern("function")
-    }
 }

@@ -130,9 +130,8 @@ final class Runtime {
         cell.initialize(to: 0)
         return cell
     }()
-    /// What `typeof` answers, interned once (interned strings are roots), and the same names in
-    /// fixed memory for compiled code.
-    @exclusivity(unchecked) var typeNames: TypeNames!
+    /// What `typeof` answers, interned once (interned strings are roots), in layout.yaml's
+    /// TypeName* order, in fixed memory: the interpreter and compiled code read it.
     let typeNameTable = UnsafeMutablePointer<Value>.allocate(capacity: TypeNames.count)
     /// Arrays being joined, so that a cycle joins as the empty string.
     @exclusivity(unchecked) var joining: Set<UnsafeMutableRawPointer> = []
@@ -160,8 +159,7 @@ final class Runtime {
         stringPrototype = newObject().asCell
         arrayPrototype = newObject().asCell
         lengthAtom = intern("length")
-        typeNames = TypeNames(runtime: self)
-        typeNameTable.initialize(from: typeNames.table, count: TypeNames.count)
+        for (name, index) in TypeNames.indices { (typeNameTable + index).initialize(to: Value(cell: intern(name))) }
         installBuiltins()
         // From here on every cell is reachable from a root, so allocation may collect.
         heap.stressInterval = gcStressInterval

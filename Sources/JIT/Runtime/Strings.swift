@@ -35,10 +35,7 @@ extension Runtime {
     @inline(__always) func stringLength(_ value: Value) -> Int { Int(value.asCell.aux) }
 
     /// The code units of a string value, flattening a rope first.
-    func units(_ value: Value) -> UnsafeBufferPointer<UInt16> {
-        let cell = flatCell(value)
-        return UnsafeBufferPointer(start: (cell + Layout.StringCell.characters.offset).assumingMemoryBound(to: UInt16.self), count: Int(cell.aux))
-    }
+    func units(_ value: Value) -> UnsafeBufferPointer<UInt16> { Self.flatUnits(flatCell(value)) }
 
     func swiftString(_ value: Value) -> String { String(decoding: units(value), as: UTF16.self) }
 
