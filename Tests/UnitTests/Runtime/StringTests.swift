@@ -109,6 +109,25 @@ import Testing
         #expect(units.last == 48)
     }
 
+    @Test func aZigzagRopeWithFlattenedPartsFlattensInOrder() throws {
+        // Appends and prepends in turn, flattening some inner ropes on the way, so every kind
+        // of part turns up on both sides: flat strings, flattened ropes, ropes.
+        var s = runtime.newString("")
+        var expected: [UInt16] = []
+        for i in 0..<3_000 {
+            let part = String(repeating: String(UnicodeScalar(UInt8(97 + i % 26))), count: 1 + i % 30)
+            if i % 2 == 0 {
+                s = try runtime.concatenate(s, runtime.newString(part))
+                expected += part.utf16
+            } else {
+                s = try runtime.concatenate(runtime.newString(part), s)
+                expected = Array(part.utf16) + expected
+            }
+            if i % 97 == 0 { _ = runtime.units(s) }
+        }
+        #expect(Array(runtime.units(s)) == expected)
+    }
+
     @Test func aStringLongerThanV8sLimitIsARangeError() throws {
         var s = runtime.newString(String(repeating: "z", count: 64))
         var caught: JsError?
