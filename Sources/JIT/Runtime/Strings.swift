@@ -60,22 +60,27 @@ extension Runtime {
         let length = Int(cell.aux)
         let flat = allocateString(length: length)
         let out = (flat + Layout.StringCell.characters.offset).assumingMemoryBound(to: UInt16.self)
-        // Fill from the end with an explicit stack: ropes built by `+=` are deep on the left.
+        // Fill from the end. Ropes built by `+=` are deep on the left: walk down the left spine,
+        // copying each right part, and keep a stack only for right parts that are ropes.
         var end = length
-        var stack: [UnsafeMutableRawPointer] = [cell]
-        while let part = stack.popLast() {
-            if part.kind == UInt8(Layout.kindRope) {
-                let partFlat = part.field(Layout.RopeCell.flat, as: UInt.self)
-                if partFlat == 0 {
-                    stack.append(UnsafeMutableRawPointer(bitPattern: part.field(Layout.RopeCell.left, as: UInt.self)).unsafelyUnwrapped)
-                    stack.append(UnsafeMutableRawPointer(bitPattern: part.field(Layout.RopeCell.right, as: UInt.self)).unsafelyUnwrapped)
-                    continue
+        var pending: [UnsafeMutableRawPointer] = []
+        var part = cell
+        while true {
+            if let rope = Self.unflattenedRope(part) {
+                let right = rope.field(Layout.RopeCell.right, as: UnsafeMutableRawPointer.self)
+                let left = rope.field(Layout.RopeCell.left, as: UnsafeMutableRawPointer.self)
+                if Self.unflattenedRope(right) != nil {
+                    pending.append(left)
+                    part = right
+                } else {
+                    copyCharacters(of: right, endingAt: &end, into: out)
+                    part = left
                 }
-                let flatPart = UnsafeMutableRawPointer(bitPattern: partFlat).unsafelyUnwrapped
-                copyCharacters(of: flatPart, endingAt: &end, into: out)
-            } else {
-                copyCharacters(of: part, endingAt: &end, into: out)
+                continue
             }
+            copyCharacters(of: part, endingAt: &end, into: out)
+            guard let next = pending.popLast() else { break }
+            part = next
         }
         cell.setField(Layout.RopeCell.flat, UInt(bitPattern: flat))
         // The parts are no longer needed: dropping them lets the collector free the tree.
@@ -84,10 +89,23 @@ extension Runtime {
         return flat
     }
 
-    private func copyCharacters(of flat: UnsafeMutableRawPointer, endingAt end: inout Int, into out: UnsafeMutablePointer<UInt16>) {
+    /// The cell when it is a rope not flattened yet.
+    @inline(__always) private static func unflattenedRope(_ cell: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? {
+        cell.kind == UInt8(Layout.kindRope) && cell.field(Layout.RopeCell.flat, as: UInt.self) == 0 ? cell : nil
+    }
+
+    /// Copies a flat string's characters, or a flattened rope's, to end at `end`.
+    @inline(__always) private func copyCharacters(of part: UnsafeMutableRawPointer, endingAt end: inout Int, into out: UnsafeMutablePointer<UInt16>) {
+        let flat = part.kind == UInt8(Layout.kindRope) ? part.field(Layout.RopeCell.flat, as: UnsafeMutableRawPointer.self) : part
         let count = Int(flat.aux)
         end -= count
-        (out + end).update(from: (flat + Layout.StringCell.characters.offset).assumingMemoryBound(to: UInt16.self), count: count)
+        let source = (flat + Layout.StringCell.characters.offset).assumingMemoryBound(to: UInt16.self)
+        // Most parts of an appended rope are a character or a few: a loop beats memmove's call.
+        if count <= 8 {
+            for i in 0..<count { out[end + i] = source[i] }
+        } else {
+            (out + end).update(from: source, count: count)
+        }
     }
 
     /// `a + b` for two strings. Both must be rooted (registers or handles): this allocates.
