@@ -113,26 +113,33 @@ final class Heap {
 
     /// A zeroed cell of `size` bytes with its header's kind set. May collect first.
     func allocate(_ size: Int, kind: Int) -> UnsafeMutableRawPointer {
+        allocate(size, kind: kind, zeroing: Int.max)
+    }
+
+    /// A cell whose first `zeroing` bytes (at least its header) are zeroed, its kind set: the
+    /// caller writes the rest before anything can allocate, so the collector never reads it.
+    /// For storage that is filled at once, where zeroing would write it twice.
+    @inline(__always) func allocate(_ size: Int, kind: Int, zeroing: Int) -> UnsafeMutableRawPointer {
         let rounded = (size + Self.granule - 1) & ~(Self.granule - 1)
         let since = bytesSinceCollection + rounded
         if rounded <= Self.maxSmallCellSize && since <= allocationLimit, let cell = freeLists[rounded / Self.granule - 1] {
             freeLists[rounded / Self.granule - 1] = cell.load(as: UnsafeMutableRawPointer?.self)
             bytesSinceCollection = since
             allocations += 1
-            return initialize(cell, rounded, kind)
+            return initialize(cell, min(rounded, zeroing), kind)
         }
-        return allocateSlowly(rounded, kind: kind)
+        return initialize(allocateSlowly(rounded), min(rounded, zeroing), kind)
     }
 
     @inline(__always) private func initialize(_ cell: UnsafeMutableRawPointer, _ size: Int, _ kind: Int) -> UnsafeMutableRawPointer {
-        cell.initializeMemory(as: UInt8.self, repeating: 0, count: size)
+        cell.initializeMemory(as: UInt8.self, repeating: 0, count: max(size, Layout.CellHeader.size))
         cell.storeBytes(of: UInt8(kind), toByteOffset: Layout.CellHeader.kind.offset, as: UInt8.self)
         return cell
     }
 
     /// What the fast path leaves: collecting when due, adding pages, large cells, and the
     /// heap limit.
-    private func allocateSlowly(_ rounded: Int, kind: Int) -> UnsafeMutableRawPointer {
+    private func allocateSlowly(_ rounded: Int) -> UnsafeMutableRawPointer {
         allocationsSinceCollection += 1
         // The closure is touched only when collecting: copying it out costs reference counting.
         if collectionsEnabled && (bytesSinceCollection + rounded > threshold || stressInterval.map({ allocationsSinceCollection >= $0 }) == true) {
@@ -151,7 +158,7 @@ final class Heap {
         bytesSinceCollection += rounded
         allocations += 1
         if bytesInUse > maxBytes { exhausted = true }
-        return initialize(cell, rounded, kind)
+        return cell
     }
 
     /// Whether `bytes` more fit under the heap limit (for a large request checked up front).

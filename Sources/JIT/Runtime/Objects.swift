@@ -53,8 +53,11 @@ extension Runtime {
         cell.setField(Layout.ObjectCell.outOfLineSlots, storage)
     }
 
-    func newStorage(capacity: Int) -> UnsafeMutableRawPointer {
-        let storage = heap.allocate(Layout.StorageCell.values.offset + capacity * 8, kind: Int(Layout.kindStorage))
+    /// Storage for `capacity` values, all empty; with `filledByCaller`, garbage the caller
+    /// overwrites, all of it, before it next allocates.
+    func newStorage(capacity: Int, filledByCaller: Bool = false) -> UnsafeMutableRawPointer {
+        let size = Layout.StorageCell.values.offset + capacity * 8
+        let storage = heap.allocate(size, kind: Int(Layout.kindStorage), zeroing: filledByCaller ? Layout.StorageCell.values.offset : size)
         storage.aux = UInt32(capacity)
         return storage
     }
@@ -68,7 +71,7 @@ extension Runtime {
             // The array is only in a local while its storage is allocated: root it.
             let storage = withHandleScope { () -> UnsafeMutableRawPointer in
                 _ = handle(Value(cell: cell))
-                return newStorage(capacity: length)
+                return newStorage(capacity: length, filledByCaller: true)
             }
             let values = (storage + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self)
             values.initialize(repeating: fill, count: length)
@@ -121,7 +124,7 @@ extension Runtime {
             guard heap.canAllocate(8 * (newLength - length)) else { throw outOfMemory }
             // Never past the longest array, so an array with room can always grow into it.
             let newCapacity = min(max(newLength, capacity + capacity / 2, 8), Self.maxArrayLength)
-            let storage = newStorage(capacity: newCapacity)
+            let storage = newStorage(capacity: newCapacity, filledByCaller: true)
             let values = (storage + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self)
             if length > 0 { values.update(from: elementsPointer(cell), count: length) }
             (values + length).initialize(repeating: .empty, count: newCapacity - length)
