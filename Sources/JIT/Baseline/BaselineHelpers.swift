@@ -203,6 +203,7 @@ extension Runtime {
     /// to be located. It runs them with the interpreter's own `callBuiltin`; anything else
     /// answers 0 (the empty value, never a result) and the call helper makes the call.
     func baselineBuiltinCall(_ callee: UnsafeMutableRawPointer, this: Value, arguments: UnsafeMutablePointer<Value>, count: Int) -> UInt64 {
+        baselineBuiltinCalls &+= 1
         guard let builtin = Builtin(rawValue: Int(callee.aux)), runsWithoutAllocating(builtin, this: this, arguments: arguments, count: count) else { return 0 }
         do {
             return try callBuiltin(builtin, this: this, arguments: arguments, count: count).bits

@@ -148,6 +148,8 @@ final class Runtime {
     @exclusivity(unchecked) var instructionsExecuted: UInt64 = 0
     /// Slow paths baseline code took through a runtime helper.
     @exclusivity(unchecked) var baselineHelperCalls: UInt64 = 0
+    /// Calls from Call's template to `builtinCall`: the builtin calls its inline paths leave.
+    @exclusivity(unchecked) var baselineBuiltinCalls: UInt64 = 0
 
     init(output: @escaping (String) -> Void, registerFileSize: Int = 1 << 20, maxHeapBytes: Int = 2048 << 20, gcStressInterval: Int? = nil) {
         self.output = output

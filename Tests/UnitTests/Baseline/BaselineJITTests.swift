@@ -190,6 +190,7 @@ import X64Assembler
         #expect(Int64(bitPattern: Layout.cacheSlotArrayLength) == Int64(InlineCache.Entry.arrayLength))
         #expect(Layout.kindRope == Layout.kindString + 1, "string kinds are adjacent: templates test both with one compare")
         #expect(Layout.builtinArrayPush == UInt64(Builtin.arrayPush.rawValue))
+        #expect(Layout.builtinMathSqrt == UInt64(Builtin.mathSqrt.rawValue))
         #expect(Layout.builtinFromCharCode == UInt64(Builtin.stringFromCharCode.rawValue))
         #expect(Layout.builtinCharCodeAt == UInt64(Builtin.stringCharCodeAt.rawValue))
         // The heap's allocation state, which NewObject's template allocates from.
@@ -329,6 +330,22 @@ import X64Assembler
         let (result, helperCalls, _) = try Self.warmCall(source, "f", "7")
         #expect(result == "131.5")
         #expect(helperCalls == 0)
+    }
+
+    @Test func mathSqrtOfANumberRunsInline() throws {
+        let source = """
+            function roots(i) {
+              return [Math.sqrt(i), Math.sqrt(i + 0.25), Math.sqrt(-i), 1 / Math.sqrt(-0), Math.sqrt(1 / 0), Math.sqrt(0 / 0), Math.sqrt(2.25)].join(' ');
+            }
+            """
+        let (result, helperCalls, run) = try Self.warmCall(source, "roots", "16")
+        #expect(result == "4 4.031128874149275 NaN -Infinity Infinity NaN 1.5")   // node
+        #expect(helperCalls == 2, "the array literal and join")
+        let before = run.runtime.baselineBuiltinCalls
+        try run.run("for (var k = 0; k < 10; k++) roots(k);")
+        #expect(run.runtime.baselineBuiltinCalls - before == 10, "join only: every Math.sqrt of a number is inline")
+        try run.run("console.log(Math.sqrt('9'), roots(2));")
+        #expect(run.output.hasSuffix("3 1.4142135623730951 1.5 NaN -Infinity Infinity NaN 1.5\n"))
     }
 
     @Test func stringBuildingAndScanningStayInCompiledCode() throws {
