@@ -332,6 +332,20 @@ import X64Assembler
         #expect(helperCalls == 0)
     }
 
+    @Test func nativeCallsPassMoreOrFewerArgumentsThanParameters() throws {
+        let source = """
+            function none() { return 1; }
+            function three(a, b, c) { var k = 0; if (a === undefined) k += 1; if (b === undefined) k += 2; if (c === undefined) k += 4; return k; }
+            function one(a) { return a; }
+            function calls(i) {
+              return none(i, i) * 1000000 + three() * 100000 + three(i) * 10000 + (three(i, 2, 3, 4) + 1) * 1000 + (one() === undefined ? 100 : 0) + one(i, i + 1);
+            }
+            """
+        let (result, helperCalls, _) = try Self.warmCall(source, "calls", "5")
+        #expect(result == "1761105")   // node
+        #expect(helperCalls == 0, "every call is native")
+    }
+
     @Test func mathSqrtOfANumberRunsInline() throws {
         let source = """
             function roots(i) {
