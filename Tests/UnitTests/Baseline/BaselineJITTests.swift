@@ -269,6 +269,17 @@ import X64Assembler
         #expect(helperCalls == 0)
     }
 
+    @Test func polymorphicReadsHitEachOfTheFourCachedShapes() throws {
+        // x sits in a different slot of each shape, inline and out of line.
+        let source = """
+            var shapes = [{ x: 1 }, { a: 0, x: 2 }, { a: 0, b: 0, c: 0, d: 0, x: 3 }, { a: 0, b: 0, c: 0, d: 0, e: 0, f: 0, x: 4 }];
+            function sum() { var s = 9; for (var i = 0; i < 4; i++) s = s * 10 + shapes[i].x; return s; }
+            """
+        let (result, helperCalls, _) = try Self.warmCall(source, "sum")
+        #expect(result == "91234")
+        #expect(helperCalls == 0, "every shape hits its entry of the site's cache")
+    }
+
     @Test func aStoreThatAddsAPropertyTakesTheCachedTransition() throws {
         let source = "function make(v) { var p = {}; p.first = v; p.second = v + 2; return p; }"
         let (result, helperCalls, run) = try Self.warmCall(source, "make", "5")
