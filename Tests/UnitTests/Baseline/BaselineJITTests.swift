@@ -151,6 +151,25 @@ import X64Assembler
         #expect(f.info.profile.slots[1].types.isSuperset(of: [.int32, .overflow, .double]))
     }
 
+    @Test func int32ArithmeticPastInt32GivesNodesDoubles() throws {
+        let source = """
+            function f(a, b) { return [a + b, a - b, a * b, b - a, a * 31, a * -1, (a * 31 + b) | 0].join(' '); }
+            console.log(f(2147483647, 1), f(-2147483648, 1), f(-2147483648, -2147483648), f(2147483647, 2147483647), f(65536, 65536), f(-2147483648, 2147483647), f(46341, -46341));
+            """
+        let expected = "2147483648 2147483646 2147483647 -2147483646 66571993057 -2147483647 2147483618 -2147483647 -2147483649 -2147483648 2147483649 "
+            + "-66571993088 2147483648 -2147483647 -4294967296 0 4611686018427388000 0 -66571993088 2147483648 0 4294967294 0 4611686014132420600 0 "
+            + "66571993057 -2147483647 -32 131072 0 4294967296 0 2031616 -65536 2097152 -1 -4294967295 -4611686016279904000 4294967295 -66571993088 "
+            + "2147483648 -1 0 92682 -2147488281 -92682 1436571 -46341 1390230\n"   // node
+        for tier in [Tier.interpreter, .baseline] {
+            let run = try ScriptRun(source, options: ExecutionOptions(tier: tier))
+            #expect(run.output == expected, "\(tier)")
+        }
+        let f = try function("function f(a, b) { return a * b; }")
+        let code = try BaselineJIT.compile(f.info)
+        #expect(try runtime.runBaseline(code, function: f.value, arguments: [Value(int32: 65536), Value(int32: 65536)]).asNumber == 4_294_967_296)
+        #expect(f.info.profile.slots[0].types == [.overflow, .double], "what the interpreter records past int32")
+    }
+
     @Test func helpersRunWhatTheFastPathsDoNot() throws {
         let f = try function("function f(a, b) { return a + b; }")
         let code = try BaselineJIT.compile(f.info)
