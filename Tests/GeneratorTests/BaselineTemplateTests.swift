@@ -13,9 +13,11 @@ struct BaselineTemplateTests {
         let opcodesPath = fixtures.appendingPathComponent("baseline.opcodes.yaml").path
         let layout = LayoutSpec.decode(try YAMLLoader.load(String(contentsOfFile: layoutPath, encoding: .utf8), file: layoutPath), file: layoutPath, sink: sink)
         let opcodes = OpcodeSpec.decode(try YAMLLoader.load(String(contentsOfFile: opcodesPath, encoding: .utf8), file: opcodesPath), file: opcodesPath, sink: sink)
+        let irPath = fixtures.appendingPathComponent("minimal.ir.yaml").path
+        let ir = IRSpec.decode(try YAMLLoader.load(String(contentsOfFile: irPath, encoding: .utf8), file: irPath), file: irPath, sink: sink)
         let templates = opcodes.assembleBaselineTemplates(symbols: layout.templateSymbols, sink: sink)
         #expect(sink.diagnostics.isEmpty)
-        return SpecSet(layout: layout, opcodes: opcodes, baselineTemplates: templates)
+        return SpecSet(layout: layout, opcodes: opcodes, ir: ir, baselineTemplates: templates)
     }
 
     @Test func templatesAssembleWithTheirHolesInOrder() throws {

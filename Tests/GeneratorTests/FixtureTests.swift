@@ -4,7 +4,7 @@ import TemplateGenKit
 
 /// Spec fixtures under Fixtures/: every `pass/` file must validate, and every `fail/` file must
 /// produce exactly the diagnostics its `# expect: LINE:COLUMN: error: MESSAGE` lines state.
-/// The file name says which spec it is: `*.opcodes.yaml` or `*.layout.yaml`.
+/// The file name says which spec it is: `*.opcodes.yaml`, `*.layout.yaml` or `*.ir.yaml`.
 struct FixtureTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
@@ -26,7 +26,7 @@ struct FixtureTests {
     }()
 
     static func check(text: String, name: String) throws -> (expected: [String], actual: [String]) {
-        let kind: TemplateGenerator.SpecKind = name.hasSuffix(".layout.yaml") ? .layout : .opcodes
+        let kind: TemplateGenerator.SpecKind = name.hasSuffix(".layout.yaml") ? .layout : name.hasSuffix(".ir.yaml") ? .ir : .opcodes
         let diagnostics = TemplateGenerator.check(text: text, file: name, as: kind, symbols: layoutSymbols)
         let expected = text.split(separator: "\n").compactMap { line -> String? in
             line.hasPrefix("# expect: ") ? String(line.dropFirst("# expect: ".count)) : nil

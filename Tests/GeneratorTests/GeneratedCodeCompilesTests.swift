@@ -15,6 +15,7 @@ struct GeneratedCodeCompilesTests {
         try FileManager.default.createDirectory(at: specs, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent("every_feature.opcodes.yaml"), to: specs.appendingPathComponent("opcodes.yaml"))
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent("minimal.layout.yaml"), to: specs.appendingPathComponent("layout.yaml"))
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("minimal.ir.yaml"), to: specs.appendingPathComponent("ir.yaml"))
         let specSet = try TemplateGenerator.load(specsDirectory: specs.path, displayRoot: work.path).get()
         let output = work.appendingPathComponent("out")
         try TemplateGenerator.write(TemplateGenerator.emit(specSet), to: output.path)

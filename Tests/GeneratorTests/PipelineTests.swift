@@ -42,6 +42,44 @@ struct PipelineTests {
         #expect("\(list)".contains("Specs/opcodes.yaml:\(index + 1):\(column): error: opcode 'Mov': field 'baseline.template': unknown instruction 'movv'"))
     }
 
+    @Test func anIROpThatPrintsAnUnknownOperandFailsAtItsLineAndColumn() throws {
+        let root = try Self.copyOfSpecs()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let irURL = root.appendingPathComponent("Specs/ir.yaml")
+        let text = try String(contentsOf: irURL, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = try #require(lines.firstIndex { $0.hasSuffix("print: \"Int32Add {lhs}, {rhs}\"") })
+        try text.replacingOccurrences(of: "print: \"Int32Add {lhs}, {rhs}\"", with: "print: \"Int32Add {lhs}, {rhss}\"").write(to: irURL, atomically: true, encoding: .utf8)
+        let result = TemplateGenerator.load(specsDirectory: root.appendingPathComponent("Specs").path, displayRoot: root.path)
+        guard case .failure(let list) = result else { Issue.record("a broken print format validated"); return }
+        let column = lines[index].prefix { $0 == " " }.count + "print: ".count + 1
+        #expect("\(list)".contains("Specs/ir.yaml:\(index + 1):\(column): error: op 'Int32Add': field 'print': {rhss} names no operand; the operands are: lhs, rhs"))
+        #expect("\(list)".contains("op 'Int32Add': field 'print': operand 'rhs' must be printed exactly once, as {rhs}; it appears 0 times"))
+    }
+
+    @Test func addingAnIROpToTheSpecYieldsItsCaseAndInfo() throws {
+        let root = try Self.copyOfSpecs()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let irURL = root.appendingPathComponent("Specs/ir.yaml")
+        var text = try String(contentsOf: irURL, encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        text += """
+              - name: Int32Frobnicate
+                doc: "A new op added by the extensibility test."
+                operands: [value: int32, times: imm]
+                result: int32
+                effects: {reads: [slots]}
+                movable: true
+                print: "Int32Frobnicate {value} x{times}"
+
+            """
+        try text.write(to: irURL, atomically: true, encoding: .utf8)
+        let ops = Self.file("IROps.swift", in: try Self.generate(root: root))
+        #expect(ops.contains("case int32Frobnicate = "))
+        #expect(ops.contains("// Specs/ir.yaml:\(line)\n"))
+        #expect(ops.contains("IROpInfo(name: \"Int32Frobnicate\", doc: \"A new op added by the extensibility test.\", operands: [IROperandInfo(name: \"value\", type: .value(.int32)), IROperandInfo(name: \"times\", type: .attribute(.imm))], variadic: nil, result: .int32, reads: [.slots], writes: [], calls: false, allocates: false, isMovable: true, isGuard: false, control: .`next`, print: \"Int32Frobnicate {value} x{times}\", specLine: \(line))"))
+    }
+
     @Test func addingAnOpcodeToTheSpecYieldsItsCaseEverywhere() throws {
         let root = try Self.copyOfSpecs()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -155,6 +193,7 @@ struct PipelineTests {
             return
         }
         #expect(list.diagnostics.map(\.description) == [
+            "/nonexistent/Specs/ir.yaml:1:1: error: spec 'ir.yaml': field '(file)': cannot read the file",
             "/nonexistent/Specs/layout.yaml:1:1: error: spec 'layout.yaml': field '(file)': cannot read the file",
             "/nonexistent/Specs/opcodes.yaml:1:1: error: spec 'opcodes.yaml': field '(file)': cannot read the file",
         ])
