@@ -11,12 +11,14 @@ public struct GeneratedFile: Sendable, Equatable {
 public struct SpecSet: Sendable {
     public var layout: LayoutSpec
     public var opcodes: OpcodeSpec
+    public var ir: IRSpec
     /// The opcodes' baseline templates, assembled with the layout's symbols, by opcode name.
     public var baselineTemplates: [String: AssembledTemplate] = [:]
 
-    public init(layout: LayoutSpec, opcodes: OpcodeSpec, baselineTemplates: [String: AssembledTemplate] = [:]) {
+    public init(layout: LayoutSpec, opcodes: OpcodeSpec, ir: IRSpec, baselineTemplates: [String: AssembledTemplate] = [:]) {
         self.layout = layout
         self.opcodes = opcodes
+        self.ir = ir
         self.baselineTemplates = baselineTemplates
     }
 }
@@ -25,10 +27,11 @@ public struct SpecSet: Sendable {
 /// model → Swift text → files written only when their contents change.
 public enum TemplateGenerator {
     /// The fixed set of files every run writes, whatever the specs hold.
-    public static let outputNames = ["Layout.swift", "Opcodes.swift", "Instructions.swift", "Disassembly.swift", "BaselineTemplates.swift"]
+    public static let outputNames = ["Layout.swift", "Opcodes.swift", "Instructions.swift", "Disassembly.swift", "BaselineTemplates.swift", "IROps.swift"]
 
     public static let layoutFileName = "layout.yaml"
     public static let opcodesFileName = "opcodes.yaml"
+    public static let irFileName = "ir.yaml"
 
     /// Loads and validates the specs in `specsDirectory`. Diagnostics name each file by its path
     /// relative to `displayRoot` (the package directory), so `swift build` shows clickable
@@ -37,15 +40,18 @@ public enum TemplateGenerator {
         let sink = DiagnosticSink()
         let layoutPath = specsDirectory + "/" + layoutFileName
         let opcodesPath = specsDirectory + "/" + opcodesFileName
+        let irPath = specsDirectory + "/" + irFileName
         let layoutNode = loadYAML(layoutPath, display: displayPath(layoutPath, root: displayRoot), sink: sink)
         let opcodesNode = loadYAML(opcodesPath, display: displayPath(opcodesPath, root: displayRoot), sink: sink)
         let layout = layoutNode.map { LayoutSpec.decode($0, file: displayPath(layoutPath, root: displayRoot), sink: sink) }
         let opcodes = opcodesNode.map { OpcodeSpec.decode($0, file: displayPath(opcodesPath, root: displayRoot), sink: sink) }
-        guard !sink.hasErrors, let layout, let opcodes else { return .failure(DiagnosticList(sink.sorted)) }
+        let irNode = loadYAML(irPath, display: displayPath(irPath, root: displayRoot), sink: sink)
+        let ir = irNode.map { IRSpec.decode($0, file: displayPath(irPath, root: displayRoot), sink: sink) }
+        guard !sink.hasErrors, let layout, let opcodes, let ir else { return .failure(DiagnosticList(sink.sorted)) }
         // Templates need both files: they are written against the layout's names.
         let templates = opcodes.assembleBaselineTemplates(symbols: layout.templateSymbols, sink: sink)
         guard !sink.hasErrors else { return .failure(DiagnosticList(sink.sorted)) }
-        return .success(SpecSet(layout: layout, opcodes: opcodes, baselineTemplates: templates))
+        return .success(SpecSet(layout: layout, opcodes: opcodes, ir: ir, baselineTemplates: templates))
     }
 
     /// Validates one spec given as text; the generator tests use this on fixtures. An opcodes
@@ -59,6 +65,7 @@ public enum TemplateGenerator {
             case .opcodes:
                 let opcodes = OpcodeSpec.decode(node, file: file, sink: sink)
                 _ = opcodes.assembleBaselineTemplates(symbols: symbols, sink: sink)
+            case .ir: _ = IRSpec.decode(node, file: file, sink: sink)
             }
         } catch {
             sink.append(error)
@@ -66,7 +73,7 @@ public enum TemplateGenerator {
         return sink.sorted
     }
 
-    public enum SpecKind: Sendable { case layout, opcodes }
+    public enum SpecKind: Sendable { case layout, opcodes, ir }
 
     /// The Swift text of every output file, in `outputNames` order.
     public static func emit(_ specs: SpecSet) -> [GeneratedFile] {
@@ -76,6 +83,7 @@ public enum TemplateGenerator {
             GeneratedFile(name: "Instructions.swift", contents: InstructionEmitter(spec: specs.opcodes).emit()),
             GeneratedFile(name: "Disassembly.swift", contents: DisassemblyEmitter(spec: specs.opcodes).emit()),
             GeneratedFile(name: "BaselineTemplates.swift", contents: BaselineEmitter(spec: specs.opcodes, templates: specs.baselineTemplates).emit()),
+            GeneratedFile(name: "IROps.swift", contents: IREmitter(spec: specs.ir).emit()),
         ]
     }
 
