@@ -1,0 +1,60 @@
+import X64Assembler
+
+/// The comparison an `Int32Compare` or `DoubleCompare` makes (the `condition` attribute of
+/// Specs/ir.yaml), stored in the op as its raw value and printed by name.
+public enum IRCondition: Int64, CaseIterable, Sendable {
+    case eq, ne, lt, le, gt, ge
+
+    public var name: String { "\(self)" }
+
+    public init?(name: String) {
+        guard let condition = Self.allCases.first(where: { $0.name == name }) else { return nil }
+        self = condition
+    }
+
+    /// The condition with its operands swapped: `a < b` is `b > a`.
+    public var swapped: IRCondition {
+        switch self {
+        case .eq, .ne: return self
+        case .lt: return .gt
+        case .le: return .ge
+        case .gt: return .lt
+        case .ge: return .le
+        }
+    }
+
+    /// The condition that holds exactly when this one does not, for integers (for doubles, NaN
+    /// makes every ordered comparison false, so `!(a < b)` is not `a >= b`).
+    public var negated: IRCondition {
+        switch self {
+        case .eq: return .ne
+        case .ne: return .eq
+        case .lt: return .ge
+        case .le: return .gt
+        case .gt: return .le
+        case .ge: return .lt
+        }
+    }
+
+    /// The x86 condition code after `cmp lhs, rhs` on signed integers, or, with `unsigned`, on
+    /// unsigned integers and after `ucomisd` (which sets the flags as an unsigned compare does).
+    public func x86(unsigned: Bool) -> Condition {
+        switch self {
+        case .eq: return .e
+        case .ne: return .ne
+        case .lt: return unsigned ? .b : .l
+        case .le: return unsigned ? .be : .le
+        case .gt: return unsigned ? .a : .g
+        case .ge: return unsigned ? .ae : .ge
+        }
+    }
+}
+
+extension Condition {
+    /// The x86 condition for the IR condition stored as `attribute` (rules write `{cond}` or
+    /// `{cond:unsigned}` where a condition code goes). An attribute out of range is a bug in the
+    /// IR: the verifier rejects it before code is generated.
+    public init(irCondition attribute: Int64, unsigned: Bool) {
+        self = (IRCondition(rawValue: attribute) ?? .eq).x86(unsigned: unsigned)
+    }
+}
