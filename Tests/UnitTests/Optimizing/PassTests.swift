@@ -1,0 +1,301 @@
+@testable import JIT
+import Testing
+
+/// Each optimization pass on IR text: the IR before, the pass, the IR after (DESIGN §8). The
+/// result must also verify, so a pass cannot break SSA, types or frame states unnoticed.
+@Suite struct PassTests {
+    static func run(_ pass: any IRPass.Type, _ before: String, log: SpeculationLog = SpeculationLog()) throws -> String {
+        let function = try IRParser.parse(before)
+        try IRVerifier.verify(function)
+        pass.run(function, PassContext(speculationLog: log))
+        try IRVerifier.verify(function)
+        return IRPrinter.print(function)
+    }
+
+    static func expect(_ pass: any IRPass.Type, _ before: String, _ after: String, log: SpeculationLog = SpeculationLog(),
+                       sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let result = try run(pass, before, log: log)
+        #expect(result == after, "\n--- got ---\n\(result)--- expected ---\n\(after)", sourceLocation: sourceLocation)
+    }
+
+    @Test func deadCodeEliminationRemovesUnusedPureOpsTrivialPhisAndUnreachableBlocks() throws {
+        try Self.expect(DeadCodeElimination.self, """
+            function f (params 1, registers 1)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Int32Constant 1
+              v2 = Int32Constant 2
+              v3 = UnboxInt32 v0 @0[r0=v0]
+              v4 = Int32Add v3, v1 @5[r0=v0]
+              Jump -> b1
+            b1 <- b0, b1:
+              v5 = Int32Phi v3, v5
+              v6 = Int32Compare lt v5, v1
+              Branch v6 -> b1, b2
+            b2 <- b1:
+              v7 = BoxInt32 v5
+              Return v7
+            b3:
+              v8 = Constant undefined
+              Return v8
+
+            """, """
+            function f (params 1, registers 1)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Int32Constant 1
+              v3 = UnboxInt32 v0 @0[r0=v0]
+              v4 = Int32Add v3, v1 @5[r0=v0]
+              Jump -> b1
+            b1 <- b0, b1:
+              v6 = Int32Compare lt v3, v1
+              Branch v6 -> b1, b2
+            b2 <- b1:
+              v7 = BoxInt32 v3
+              Return v7
+
+            """)
+    }
+
+    @Test func constantFoldingComputesConstantsKeepsOverflowGuardsAndFoldsBranches() throws {
+        try Self.expect(ConstantFolding.self, """
+            function f (params 1, registers 1)
+            b0 entry:
+              v0 = Int32Constant 6
+              v1 = Int32Constant 7
+              v2 = Int32Mul v0, v1 @0[]
+              v3 = Int32Constant 2147483647
+              v4 = Int32Add v3, v1 @4[]
+              v5 = Int32Compare gt v2, v1
+              Branch v5 -> b1, b2
+            b1 <- b0:
+              v6 = BoxInt32 v2
+              v7 = Parameter 0
+              v8 = UnboxInt32 v7 @9[]
+              v9 = BoxInt32 v8
+              v10 = UnboxInt32 v9 @11[]
+              v11 = Int32Constant 3
+              v12 = Int32ShiftRightUnsigned v10, v11 @12[]
+              v13 = Int32Constant 0
+              v14 = Int32BitOr v12, v13
+              v15 = Int32ToDouble v14
+              v16 = DoubleToInt32 v15
+              v17 = BoxInt32 v16
+              Return v17
+            b2 <- b0:
+              v18 = Constant undefined
+              Return v18
+
+            """, """
+            function f (params 1, registers 1)
+            b0 entry:
+              v0 = Int32Constant 6
+              v1 = Int32Constant 7
+              v22 = Int32Constant 42
+              v3 = Int32Constant 2147483647
+              v4 = Int32Add v3, v1 @4[]
+              v23 = BooleanConstant 1
+              Jump -> b1
+            b1 <- b0:
+              v25 = Constant 42
+              v7 = Parameter 0
+              v8 = UnboxInt32 v7 @9[]
+              v9 = BoxInt32 v8
+              v11 = Int32Constant 3
+              v26 = Int32ShiftRightLogical v8, v11
+              v13 = Int32Constant 0
+              v15 = Int32ToDouble v26
+              v17 = BoxInt32 v26
+              Return v17
+
+            """)
+    }
+
+    @Test func valueNumberingReusesDominatingValuesUntilAWriteOrACall() throws {
+        try Self.expect(GlobalValueNumbering.self, """
+            function f (params 1, registers 1)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = CheckShape v0, 0x1000 @0[r0=v0]
+              v2 = LoadSlot v1, 0
+              v3 = CheckShape v0, 0x1000 @4[r0=v0]
+              v4 = LoadSlot v3, 0
+              StoreSlot v3, 1, v2
+              v5 = LoadSlot v3, 0
+              v6 = LoadSlot v3, 1
+              v7 = Generic @9(v0)
+              v8 = CheckShape v0, 0x1000 @12[r0=v0]
+              Jump -> b1
+            b1 <- b0:
+              v9 = LoadSlot v1, 1
+              v10 = CheckShape v0, 0x1000 @20[r0=v0]
+              Return v9
+
+            """, """
+            function f (params 1, registers 1)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = CheckShape v0, 0x1000 @0[r0=v0]
+              v2 = LoadSlot v1, 0
+              StoreSlot v1, 1, v2
+              v5 = LoadSlot v1, 0
+              v6 = LoadSlot v1, 1
+              v7 = Generic @9(v0)
+              v8 = CheckShape v0, 0x1000 @12[r0=v0]
+              Jump -> b1
+            b1 <- b0:
+              v9 = LoadSlot v1, 1
+              Return v9
+
+            """)
+    }
+
+    static let loop = """
+        function f (params 2, registers 3)
+        b0 entry:
+          v0 = Parameter 0
+          v1 = Parameter 1
+          v2 = Int32Constant 0
+          Jump @3[r0=v0 r1=v1 r2=v2] -> b1
+        b1 <- b0, b4:
+          v3 = Int32Phi v2, v11
+          v4 = Int32Constant 10
+          v5 = Int32Compare lt v3, v4
+          Branch v5 -> b2, b5
+        b2 <- b1:
+          v6 = UnboxInt32 v0 @9[r0=v0 r1=v1 r2=v3]
+          v7 = Int32Constant 1
+          v8 = Int32Compare lt v6, v3
+          Branch v8 -> b3, b4
+        b3 <- b2:
+          v9 = CheckShape v1, 0x1000 @20[r0=v0 r1=v1 r2=v3]
+          v10 = LoadSlot v9, 0
+          Jump -> b4
+        b4 <- b2, b3:
+          v11 = Int32Add v3, v7 @30[r0=v0 r1=v1 r2=v3]
+          Jump -> b1
+        b5 <- b1:
+          v12 = BoxInt32 v3
+          Return v12
+
+        """
+
+    @Test func loopInvariantCodeMotionHoistsInvariantOpsAndEveryIterationGuards() throws {
+        try Self.expect(LoopInvariantCodeMotion.self, Self.loop, """
+            function f (params 2, registers 3)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = Int32Constant 0
+              v4 = Int32Constant 10
+              v6 = UnboxInt32 v0 @3[r0=v0 r1=v1 r2=v2]
+              v7 = Int32Constant 1
+              Jump @3[r0=v0 r1=v1 r2=v2] -> b1
+            b1 <- b0, b4:
+              v3 = Int32Phi v2, v11
+              v5 = Int32Compare lt v3, v4
+              Branch v5 -> b2, b5
+            b2 <- b1:
+              v8 = Int32Compare lt v6, v3
+              Branch v8 -> b3, b4
+            b3 <- b2:
+              v9 = CheckShape v1, 0x1000 @20[r0=v0 r1=v1 r2=v3]
+              v10 = LoadSlot v9, 0
+              Jump -> b4
+            b4 <- b2, b3:
+              v11 = Int32Add v3, v7 @30[r0=v0 r1=v1 r2=v3]
+              Jump -> b1
+            b5 <- b1:
+              v12 = BoxInt32 v3
+              Return v12
+
+            """)
+    }
+
+    @Test func aGuardThatFailedAfterHoistingStaysInItsLoop() throws {
+        var log = SpeculationLog()
+        log.record(.unboxInt32, at: 9, hoisted: true)
+        let result = try Self.run(LoopInvariantCodeMotion.self, Self.loop, log: log)
+        #expect(result.contains("b2 <- b1:\n  v6 = UnboxInt32 v0 @9[r0=v0 r1=v1 r2=v3]"), "\(result)")
+        #expect(result.contains("v7 = Int32Constant 1\n  Jump @3"), "\(result)")
+    }
+
+    @Test func nothingLeavesALoopThatCallsExceptPureOps() throws {
+        let text = Self.loop.replacingOccurrences(of: "  v10 = LoadSlot v9, 0\n", with: "  v10 = LoadSlot v9, 0\n  v13 = Generic @25(v10)\n")
+        let result = try Self.run(LoopInvariantCodeMotion.self, text)
+        #expect(result.contains("v4 = Int32Constant 10"))
+        #expect(result.contains("v6 = UnboxInt32 v0 @3[r0=v0 r1=v1 r2=v2]\n  v7 = Int32Constant 1\n  Jump @3"), "a guard reads nothing, so it still moves: \(result)")
+        let moved = try Self.run(LoopInvariantCodeMotion.self, Self.loop.replacingOccurrences(of: "Branch v8 -> b3, b4", with: "Jump -> b3").replacingOccurrences(of: "b4 <- b2, b3:", with: "b4 <- b3:").replacingOccurrences(of: "v8 = Int32Compare lt v6, v3\n", with: ""))
+        #expect(moved.contains("v10 = LoadSlot v9, 0\n  Jump @3"), "with no write in the loop the load leaves: \(moved)")
+        let written = try Self.run(LoopInvariantCodeMotion.self, text.replacingOccurrences(of: "Branch v8 -> b3, b4", with: "Jump -> b3").replacingOccurrences(of: "b4 <- b2, b3:", with: "b4 <- b3:").replacingOccurrences(of: "v8 = Int32Compare lt v6, v3\n", with: ""))
+        #expect(written.contains("b3 <- b2:\n  v9 = CheckShape v1, 0x1000 @20[r0=v0 r1=v1 r2=v3]\n  v10 = LoadSlot v9, 0\n  v13 = Generic"),
+                "a call writes shapes and slots: the check and the load stay: \(written)")
+    }
+
+    @Test func redundantGuardEliminationKnowsWhatAddSlotChanges() throws {
+        try Self.expect(RedundantGuardElimination.self, """
+            function f (params 3, registers 3)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = Parameter 2
+              v3 = CheckShape v0, 0x1000 @0[r0=v0 r1=v1]
+              v4 = CheckShape v1, 0x2000 @0[r0=v0 r1=v1]
+              AddSlot v3, 0x3000, 1, v1
+              v5 = CheckShape v1, 0x2000 @5[r0=v0 r1=v1]
+              v6 = CheckShape v0, 0x3000 @6[r0=v0 r1=v1]
+              v7 = CheckShape v0, 0x1000 @7[r0=v0 r1=v1]
+              v8 = UnboxInt32 v2 @8[r2=v2]
+              v9 = UnboxNumber v2 @9[r2=v2]
+              v10 = LoadSlot v6, 0
+              v11 = LoadSlot v5, 0
+              v12 = DoubleNegate v9
+              v13 = BoxDouble v12
+              Return v13
+
+            """, """
+            function f (params 3, registers 3)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = Parameter 2
+              v3 = CheckShape v0, 0x1000 @0[r0=v0 r1=v1]
+              v4 = CheckShape v1, 0x2000 @0[r0=v0 r1=v1]
+              AddSlot v3, 0x3000, 1, v1
+              v7 = CheckShape v0, 0x1000 @7[r0=v0 r1=v1]
+              v8 = UnboxInt32 v2 @8[r2=v2]
+              v16 = Int32ToDouble v8
+              v10 = LoadSlot v3, 0
+              v11 = LoadSlot v4, 0
+              v12 = DoubleNegate v16
+              v13 = BoxDouble v12
+              Return v13
+
+            """)
+    }
+
+    @Test func thePipelineKeepsTheIRValidAndShrinksIt() throws {
+        let run = try ScriptRun("""
+            function f(a, n) { var s = 0; for (var i = 0; i < n; i++) { s = (s + a.x * i) | 0; } return s; }
+            var o = {x: 3};
+            for (var k = 0; k < 5; k++) f(o, 50);
+            """, options: ExecutionOptions(tier: .interpreter))
+        let info = try #require(run.function("f"))
+        let function = try GraphBuilder(info: info, runtime: run.runtime).build()
+        let before = function.liveBlocks.flatMap { function[$0].ops }.count
+        var names: [String] = []
+        try PassPipeline.run(function, PassContext(), verify: true) { name, _ in names.append(name) }
+        let after = function.liveBlocks.flatMap { function[$0].ops }.count
+        #expect(after < before)
+        #expect(names == PassPipeline.passes.map { $0.name })
+        let text = IRPrinter.print(function)
+        // The shape check and the slot load of a.x leave the loop (nothing in it writes).
+        let flow = ControlFlowGraph(function)
+        let loop = try #require(flow.loops.first)
+        for block in loop.blocks {
+            for value in function[block].ops {
+                #expect(![.checkShape, .loadSlot, .unboxInt32].contains(function[value].opcode), "\(text)")
+            }
+        }
+    }
+}
