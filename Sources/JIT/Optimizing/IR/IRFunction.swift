@@ -145,6 +145,17 @@ public final class IRFunction: @unchecked Sendable {
         return value
     }
 
+    /// Inserts a new op just before `position`, in its block.
+    @discardableResult
+    public func insert(_ opcode: IROpcode, _ inputs: [ValueID] = [], attributes: [Int64] = [], before position: ValueID,
+                       frameState: Int? = nil, bytecodeOffset: Int = -1) -> ValueID {
+        let block = self[position].block
+        let value = make(opcode, inputs, attributes: attributes, in: block, frameState: frameState, bytecodeOffset: bytecodeOffset)
+        let index = blocks[block.index].ops.firstIndex(of: position)!
+        blocks[block.index].ops.insert(value, at: index)
+        return value
+    }
+
     /// Inserts a new op into `block` just before its terminator (or at its end if it has none).
     @discardableResult
     public func insertBeforeTerminator(_ opcode: IROpcode, _ inputs: [ValueID] = [], attributes: [Int64] = [], in block: BlockID,
