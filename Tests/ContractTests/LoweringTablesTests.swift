@@ -40,10 +40,10 @@ struct LoweringTablesTests {
         #expect(LoweringRegisters.allocatableXMM.map(\.description) == names("allocatable", "xmm"))
         #expect(LoweringRegisters.scratchGPR.map(\.description) == names("scratch", "gpr"))
         #expect(LoweringRegisters.scratchXMM.map(\.description) == names("scratch", "xmm"))
-        let pinned = [Layout.PinnedRegisters.frame, .context, .numberTag, .notCellMask].map(\.encoding)
+        let pinned = [Layout.PinnedRegisters.frame, Layout.PinnedRegisters.context, Layout.PinnedRegisters.numberTag, Layout.PinnedRegisters.notCellMask].map(\.encoding)
         let gprs = LoweringRegisters.allocatableGPR + LoweringRegisters.scratchGPR
         #expect(Set(gprs.map(\.number)).count == gprs.count, "no register is in two pools")
-        #expect(gprs.allSatisfy { !pinned.contains(Int($0.number)) && $0 != .rsp })
+        #expect(gprs.allSatisfy { !pinned.contains($0.number) && $0 != .rsp })
         let xmms = LoweringRegisters.allocatableXMM + LoweringRegisters.scratchXMM
         #expect(Set(xmms.map(\.number)).count == xmms.count)
     }

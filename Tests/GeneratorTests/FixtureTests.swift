@@ -27,7 +27,7 @@ struct FixtureTests {
         return LayoutSpec.decode(node, file: path, sink: DiagnosticSink()).templateSymbols
     }()
 
-    /// A pass fixture decoded as the spec kind its name says, for the fixtures checked against it.
+    /// A pass fixture, decoded by `decode`: the spec other fixtures are checked against.
     static func decoded<Spec>(_ name: String, _ decode: (YAMLNode, String, DiagnosticSink) -> Spec) -> Spec? {
         let path = fixtures.appendingPathComponent("pass").appendingPathComponent(name).path
         guard let text = try? String(contentsOfFile: path, encoding: .utf8), let node = try? YAMLLoader.load(text, file: name) else { return nil }
