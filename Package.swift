@@ -68,7 +68,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "UnitTests", dependencies: ["JIT", "TemplateGenKit", "X64Assembler", "BenchKit"], exclude: ["Assembler/Golden"]),
-        .testTarget(name: "ContractTests", dependencies: ["JIT", "TemplateGenKit"]),
+        .testTarget(name: "ContractTests", dependencies: ["JIT", "TemplateGenKit", "X64Assembler"]),
         .testTarget(name: "GeneratorTests", dependencies: ["TemplateGenKit"], exclude: ["Fixtures"]),
         // Runs the built programs as a user (and the build plugin) would; depending on them makes
         // `swift test` build them first.

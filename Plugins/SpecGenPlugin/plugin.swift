@@ -7,7 +7,8 @@ import PackagePlugin
 @main
 struct SpecGenPlugin: BuildToolPlugin {
     /// Every file TemplateGen writes, whatever the specs say.
-    static let outputNames = ["Layout.swift", "Opcodes.swift", "Instructions.swift", "Disassembly.swift", "BaselineTemplates.swift", "IROps.swift"]
+    static let outputNames = ["Layout.swift", "Opcodes.swift", "Instructions.swift", "Disassembly.swift", "BaselineTemplates.swift", "IROps.swift",
+                              "LoweringRules.swift"]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let packageDirectory = context.package.directoryURL

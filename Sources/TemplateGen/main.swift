@@ -10,7 +10,7 @@ struct TemplateGen: ParsableCommand {
         commandName: "TemplateGen",
         abstract: "Generate the engine's Swift tables and emitters from Specs/*.yaml.")
 
-    @Option(help: "The directory holding layout.yaml and opcodes.yaml.")
+    @Option(help: "The directory holding layout.yaml, opcodes.yaml, ir.yaml and lowering.x86_64.yaml.")
     var specs: String
 
     @Option(help: "Where to write the generated files.")

@@ -4,7 +4,9 @@ import TemplateGenKit
 
 /// Spec fixtures under Fixtures/: every `pass/` file must validate, and every `fail/` file must
 /// produce exactly the diagnostics its `# expect: LINE:COLUMN: error: MESSAGE` lines state.
-/// The file name says which spec it is: `*.opcodes.yaml`, `*.layout.yaml` or `*.ir.yaml`.
+/// The file name says which spec it is: `*.opcodes.yaml`, `*.layout.yaml`, `*.ir.yaml` or
+/// `*.lowering.yaml`; lowering fixtures are checked against `pass/lowering_target.ir.yaml` and
+/// `pass/lowering_target.layout.yaml`, the IR and layout their rules are written for.
 struct FixtureTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
@@ -25,8 +27,27 @@ struct FixtureTests {
         return LayoutSpec.decode(node, file: path, sink: DiagnosticSink()).templateSymbols
     }()
 
+    /// A pass fixture, decoded by `decode`: the spec other fixtures are checked against.
+    static func decoded<Spec>(_ name: String, _ decode: (YAMLNode, String, DiagnosticSink) -> Spec) -> Spec? {
+        let path = fixtures.appendingPathComponent("pass").appendingPathComponent(name).path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8), let node = try? YAMLLoader.load(text, file: name) else { return nil }
+        return decode(node, name, DiagnosticSink())
+    }
+
+    static let loweringIR = decoded("lowering_target.ir.yaml") { IRSpec.decode($0, file: $1, sink: $2) }
+    static let loweringLayout = decoded("lowering_target.layout.yaml") { LayoutSpec.decode($0, file: $1, sink: $2) }
+
+    static func kind(of name: String) throws -> TemplateGenerator.SpecKind {
+        if name.hasSuffix(".layout.yaml") { return .layout }
+        if name.hasSuffix(".ir.yaml") { return .ir }
+        if name.hasSuffix(".lowering.yaml") {
+            return .lowering(ir: try #require(loweringIR), layout: try #require(loweringLayout))
+        }
+        return .opcodes
+    }
+
     static func check(text: String, name: String) throws -> (expected: [String], actual: [String]) {
-        let kind: TemplateGenerator.SpecKind = name.hasSuffix(".layout.yaml") ? .layout : name.hasSuffix(".ir.yaml") ? .ir : .opcodes
+        let kind = try kind(of: name)
         let diagnostics = TemplateGenerator.check(text: text, file: name, as: kind, symbols: layoutSymbols)
         let expected = text.split(separator: "\n").compactMap { line -> String? in
             line.hasPrefix("# expect: ") ? String(line.dropFirst("# expect: ".count)) : nil

@@ -74,10 +74,83 @@ struct PipelineTests {
 
             """
         try text.write(to: irURL, atomically: true, encoding: .utf8)
+        // Every op needs a way to be lowered: a missing rule is a build error naming the op.
+        let loweringURL = root.appendingPathComponent("Specs/lowering.x86_64.yaml")
+        try (String(contentsOf: loweringURL, encoding: .utf8)
+            + "  - {name: Int32Frobnicate, doc: \"The backend's own code.\", match: \"Int32Frobnicate value, times\", custom: true}\n")
+            .write(to: loweringURL, atomically: true, encoding: .utf8)
         let ops = Self.file("IROps.swift", in: try Self.generate(root: root))
         #expect(ops.contains("case int32Frobnicate = "))
         #expect(ops.contains("// Specs/ir.yaml:\(line)\n"))
         #expect(ops.contains("IROpInfo(name: \"Int32Frobnicate\", doc: \"A new op added by the extensibility test.\", operands: [IROperandInfo(name: \"value\", type: .value(.int32)), IROperandInfo(name: \"times\", type: .attribute(.imm))], variadic: nil, result: .int32, reads: [.slots], writes: [], calls: false, allocates: false, isMovable: true, isGuard: false, control: .`next`, print: \"Int32Frobnicate {value} x{times}\", specLine: \(line))"))
+    }
+
+    @Test func addingALoweringRuleToTheSpecYieldsItsCaseInfoAndCode() throws {
+        let root = try Self.copyOfSpecs()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let loweringURL = root.appendingPathComponent("Specs/lowering.x86_64.yaml")
+        var text = try String(contentsOf: loweringURL, encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        text += """
+              - name: Int32AddOne
+                doc: "An increment: a new rule added by the extensibility test."
+                match: "Int32Add lhs, (Int32Constant one)"
+                priority: 9
+                when: "one == 1"
+                emit: |
+                  mov {result:32}, {lhs:32}
+                  add {result:32}, 1
+                  jo {deopt}
+
+            """
+        try text.write(to: loweringURL, atomically: true, encoding: .utf8)
+        let before = Self.file("LoweringRules.swift", in: try Self.generate(root: Self.packageRoot))
+        let rules = Self.file("LoweringRules.swift", in: try Self.generate(root: root))
+        let count = before.components(separatedBy: "LoweringRuleInfo(name: ").count - 1
+        #expect(rules.contains("// Specs/lowering.x86_64.yaml:\(line)\n    /// An increment: a new rule added by the extensibility test.\n    case int32AddOne = \(count)\n"))
+        #expect(rules.contains("LoweringRuleInfo(name: \"Int32AddOne\", doc: \"An increment: a new rule added by the extensibility test.\", op: .int32Add, priority: 9, pattern: \"Int32Add lhs, (Int32Constant one)\", when: \"one == 1\", operandClasses: [.gpr], attributeCount: 1, temps: [], clobbers: [], calls: false, isCustom: false, isTotal: false, specLine: \(line))"))
+        // Selection tries it first among Int32Add's rules, and its code is the text, instruction by instruction.
+        #expect(rules.contains("case .int32Add: return matchInt32AddOne(value, source) ?? "))
+        #expect(rules.contains("guard attributes1[0] == 1 else { return nil }"))
+        #expect(rules.contains("return RuleMatch(rule: .int32AddOne, operands: [inputs0[0]], attributes: [attributes1[0]], covered: [node1])"))
+        #expect(rules.contains("// add {result:32}, 1\n        try a.emit(.add, .reg(o.resultGPR.sized(.dword)), .imm(1))\n"))
+        #expect(rules.contains("// jo {deopt}\n        try a.emit(.j(.o), .label(o.deoptLabel))\n"))
+    }
+
+    @Test func twoLoweringRulesThatOverlapAtOnePriorityFailNamingBothLines() throws {
+        let root = try Self.copyOfSpecs()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let loweringURL = root.appendingPathComponent("Specs/lowering.x86_64.yaml")
+        var text = try String(contentsOf: loweringURL, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let original = try #require(lines.firstIndex { $0 == "  - name: Int32Add" }) + 1
+        let line = lines.count
+        text += """
+              - name: Int32AddAgain
+                doc: "The general add once more, at the same priority."
+                match: "Int32Add a, b"
+                custom: true
+
+            """
+        try text.write(to: loweringURL, atomically: true, encoding: .utf8)
+        let result = TemplateGenerator.load(specsDirectory: root.appendingPathComponent("Specs").path, displayRoot: root.path)
+        guard case .failure(let list) = result else { Issue.record("overlapping rules validated"); return }
+        #expect("\(list)".contains("Specs/lowering.x86_64.yaml:\(line):5: error: rule 'Int32AddAgain': field 'priority': rules 'Int32Add' (line \(original)) and 'Int32AddAgain' (line \(line)) both match Int32Add _, _ at priority 0; give one a higher priority"))
+    }
+
+    @Test func aLoweringRuleWhoseCodeDoesNotAssembleFailsAtItsLineAndColumn() throws {
+        let root = try Self.copyOfSpecs()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let loweringURL = root.appendingPathComponent("Specs/lowering.x86_64.yaml")
+        var lines = try String(contentsOf: loweringURL, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let rule = try #require(lines.firstIndex { $0 == "  - name: Int32Add" })
+        let index = try #require(lines[rule...].firstIndex { $0.hasSuffix("add {result:32}, {rhs:32}") })
+        lines[index] = lines[index].replacingOccurrences(of: "add {result:32}, {rhs:32}", with: "add {result:32}, {rhs}")
+        try lines.joined(separator: "\n").write(to: loweringURL, atomically: true, encoding: .utf8)
+        let result = TemplateGenerator.load(specsDirectory: root.appendingPathComponent("Specs").path, displayRoot: root.path)
+        guard case .failure(let list) = result else { Issue.record("a rule that does not assemble validated"); return }
+        let column = lines[index].prefix { $0 == " " }.count + 1
+        #expect(list.diagnostics.map(\.description) == ["Specs/lowering.x86_64.yaml:\(index + 1):\(column): error: rule 'Int32Add': field 'emit': `add {result:32}, {rhs}` cannot be encoded: operand sizes differ"])
     }
 
     @Test func addingAnOpcodeToTheSpecYieldsItsCaseEverywhere() throws {
@@ -139,6 +212,13 @@ struct PipelineTests {
                 #expect(comment?.hasPrefix("// Specs/opcodes.yaml:") == true, "\(name): \(line)")
             }
         }
+        let lowering = Self.file("LoweringRules.swift", in: files).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let ruleCases = lowering.indices.filter { lowering[$0].hasPrefix("case ") && lowering[$0].contains(" = ") }
+        #expect(!ruleCases.isEmpty)
+        for index in ruleCases {
+            let comment = lowering[..<index].last { $0.hasPrefix("//") && !$0.hasPrefix("///") }
+            #expect(comment?.hasPrefix("// Specs/lowering.x86_64.yaml:") == true, "LoweringRules.swift: \(lowering[index])")
+        }
         let layout = Self.file("Layout.swift", in: files)
         #expect(layout.contains("// Specs/layout.yaml:"))
         #expect(layout.components(separatedBy: "public static let numberTag: UInt64 = 0xFFFE_0000_0000_0000").count == 2)
@@ -195,6 +275,7 @@ struct PipelineTests {
         #expect(list.diagnostics.map(\.description) == [
             "/nonexistent/Specs/ir.yaml:1:1: error: spec 'ir.yaml': field '(file)': cannot read the file",
             "/nonexistent/Specs/layout.yaml:1:1: error: spec 'layout.yaml': field '(file)': cannot read the file",
+            "/nonexistent/Specs/lowering.x86_64.yaml:1:1: error: spec 'lowering.x86_64.yaml': field '(file)': cannot read the file",
             "/nonexistent/Specs/opcodes.yaml:1:1: error: spec 'opcodes.yaml': field '(file)': cannot read the file",
         ])
     }

@@ -4,7 +4,7 @@ import Testing
 /// The TemplateGen executable, run the way SpecGenPlugin runs it during `swift build`.
 struct TemplateGenToolTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let outputs = ["Layout.swift", "Opcodes.swift", "Instructions.swift", "Disassembly.swift", "BaselineTemplates.swift"]
+    static let outputs = ["Layout.swift", "Opcodes.swift", "Instructions.swift", "Disassembly.swift", "BaselineTemplates.swift", "IROps.swift", "LoweringRules.swift"]
 
     static func scratchPackage() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("pkg-\(UUID().uuidString)")

@@ -76,6 +76,17 @@ public struct RuleOperands: Sendable {
         guard let deopt else { preconditionFailure("a rule jumps to {deopt} but its op has no deoptimization exit") }
         return deopt
     }
+
+    /// A branch's successors, where a rule's `{true}` and `{false}` jump.
+    public var trueLabel: X64Assembler.Label {
+        guard let trueTarget else { preconditionFailure("a rule jumps to {true} but its op has no successors") }
+        return trueTarget
+    }
+
+    public var falseLabel: X64Assembler.Label {
+        guard let falseTarget else { preconditionFailure("a rule jumps to {false} but its op has no successors") }
+        return falseTarget
+    }
 }
 
 extension Assembler {
