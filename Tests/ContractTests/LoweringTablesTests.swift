@@ -125,8 +125,7 @@ struct LoweringTablesTests {
     struct RecordingCustomLowering: CustomLowering {
         var asked: [String] = []
         mutating func emitDoubleMod(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) { asked.append("DoubleMod") }
-        mutating func emitToBoolean(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) { asked.append("ToBoolean") }
-        mutating func emitStrictEqual(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) { asked.append("StrictEqual") }
+        mutating func emitGenericBranch(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) { asked.append("GenericBranch") }
         mutating func emitCheckGlobalShape(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) { asked.append("CheckGlobalShape") }
         mutating func emitLoadGlobalSlot(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) { asked.append("LoadGlobalSlot") }
         mutating func emitStoreGlobalSlot(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) { asked.append("StoreGlobalSlot") }

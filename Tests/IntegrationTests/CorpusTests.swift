@@ -107,6 +107,38 @@ struct CorpusProgram: CustomTestStringConvertible, Sendable {
         #expect(result.error == program.expectedError)
     }
 
+    /// A short warm-up in the interpreter, then the optimizing tier for everything hot.
+    @Test(arguments: CorpusProgram.all)
+    func optimizing(_ program: CorpusProgram) {
+        let (result, statistics) = program.run(options: ExecutionOptions(tier: .optimizing))
+        #expect(result.output == program.expectedOutput)
+        #expect(result.error == program.expectedError)
+        if statistics.backEdges > 200 || statistics.invocations > 200 {
+            #expect(statistics.optimizingJIT.functionsCompiled > 0, "something ran hot enough to optimize")
+        }
+    }
+
+    /// Every tier and every transition as early as possible: functions enter baseline code
+    /// after one call, optimized code after two, by OSR at every loop, and deoptimize on what
+    /// the thin profile did not show.
+    @Test(arguments: CorpusProgram.all)
+    func jitStress(_ program: CorpusProgram) {
+        let (result, statistics) = program.run(options: ExecutionOptions(jitStress: true))
+        #expect(result.output == program.expectedOutput)
+        #expect(result.error == program.expectedError)
+        if statistics.backEdges > 10 { #expect(statistics.optimizingJIT.functionsCompiled > 0) }
+    }
+
+    /// The optimizing tier under GC stress: collections inside its helpers and calls, with
+    /// values in spill slots and registers.
+    @Test(arguments: CorpusProgram.all)
+    func optimizingUnderGCStress(_ program: CorpusProgram) {
+        let allocations = program.run(options: ExecutionOptions(tier: .optimizing)).statistics.allocations
+        let (result, _) = program.run(options: ExecutionOptions(tier: .optimizing, gcStressInterval: max(1, allocations / 300)))
+        #expect(result.output == program.expectedOutput)
+        #expect(result.error == program.expectedError)
+    }
+
     /// Thresholds of 1: a function's first call runs in the interpreter, its first back edge
     /// enters baseline code by OSR, its second call runs compiled code.
     @Test(arguments: CorpusProgram.all)

@@ -199,7 +199,7 @@ import Testing
         #expect(stats.osrEntries == 0)
         #expect(stats.deopts == 0)
         #expect(stats.description.contains("bytecode compiler: 3 functions, \(instructions(chunk)) bytecodes"))
-        #expect(stats.description.contains("OSR entries: 0, OSR exits: 0, deopts: 0"))
+        #expect(stats.description.contains("OSR entries: 0 (into optimized code: 0), OSR exits: 0, deopts: 0"))
     }
 
     @Test func statisticsRoundTripThroughJSON() throws {

@@ -139,8 +139,7 @@ struct LoweringRuleOracleTests {
 
     struct NoCustomCode: CustomLowering {
         mutating func emitDoubleMod(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) { Issue.record("custom code asked for") }
-        mutating func emitToBoolean(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) { Issue.record("custom code asked for") }
-        mutating func emitStrictEqual(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) { Issue.record("custom code asked for") }
+        mutating func emitGenericBranch(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) { Issue.record("custom code asked for") }
         mutating func emitCheckGlobalShape(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) { Issue.record("custom code asked for") }
         mutating func emitLoadGlobalSlot(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) { Issue.record("custom code asked for") }
         mutating func emitStoreGlobalSlot(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) { Issue.record("custom code asked for") }

@@ -70,7 +70,8 @@ import X64Assembler
         let offsets = code.bytecodeOffsets
         #expect(offsets.map(\.bytecodeOffset) == f.info.chunk.instructions.map(\.offset))
         #expect(zip(offsets, offsets.dropFirst()).allSatisfy { $0.nativeOffset < $1.nativeOffset && $0.bytecodeOffset < $1.bytecodeOffset })
-        #expect(offsets.first?.nativeOffset == BaselineJIT.prologue(registers: f.info.chunk.registerCount, parameters: f.info.chunk.parameterCount).count)
+        #expect(offsets.first?.nativeOffset == BaselineJIT.prologue(registers: f.info.chunk.registerCount, parameters: f.info.chunk.parameterCount).count
+                + BaselineJIT.optimizeCheck.bytes.count)
         #expect(code.osrEntries.isEmpty, "no loops")
     }
 
@@ -194,6 +195,7 @@ import X64Assembler
         #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.backEdges) == Int(Layout.countersBackEdges))
         #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.loopHook) == Int(Layout.countersLoopHook))
         #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.invocations) == Int(Layout.countersInvocations))
+        #expect(MemoryLayout<ProfileData.Counters>.offset(of: \.optimizeAt) == Int(Layout.countersOptimizeAt))
         #expect(MemoryLayout<FeedbackSlotProfile>.offset(of: \.callTarget) == Int(Layout.feedbackCallTarget))
         #expect(MemoryLayout<FeedbackSlotProfile>.offset(of: \.callCount) == Int(Layout.feedbackCallCount))
         #expect(MemoryLayout<FeedbackSlotProfile>.offset(of: \.polymorphicCall) == Int(Layout.feedbackPolymorphicCall))

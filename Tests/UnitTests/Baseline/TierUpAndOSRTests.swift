@@ -87,7 +87,8 @@ import Testing
         let (expected, headers) = try Self.reference(source)
         for header in headers {
             let (output, runtime) = try Self.run(source, tier: .auto) { runtime in
-                runtime.tierUp = TierUpThresholds(invocations: .max, backEdges: 1)
+                runtime.optimizingThresholds = .never
+                runtime.baselineTierUp = TierUpThresholds(invocations: .max, backEdges: 1)
                 runtime.osrEntryFilter = { $0.chunk.name == header.function && $1 == header.offset }
             }
             #expect(output == expected, "OSR at \(header)")
@@ -117,7 +118,8 @@ import Testing
         let source = Self.programs[0].source
         let expected = try Self.reference(source).output
         let (output, runtime) = try Self.run(source, tier: .auto) { runtime in
-            runtime.tierUp = TierUpThresholds(invocations: 1, backEdges: 1)
+            runtime.optimizingThresholds = .never
+            runtime.baselineTierUp = TierUpThresholds(invocations: 1, backEdges: 1)
             runtime.interpreterHandoffFilter = { _, _ in true }
         }
         #expect(output == expected)
@@ -139,7 +141,7 @@ import Testing
 
     @Test func aHotLoopEntersBaselineCodeByOSR() throws {
         let source = "var s = 0; for (var i = 0; i < 1000; i++) { s += i; } console.log(s);"
-        let run = try ScriptRun(source, options: ExecutionOptions(tier: .auto, baselineThreshold: 100))
+        let run = try ScriptRun(source, options: ExecutionOptions(tier: .auto, baselineThreshold: 100, optimizingThreshold: 100_000))
         #expect(run.output == "499500\n")
         #expect(run.context.statistics.osrEntries == 1, "entered once, then the loop ran to its end in baseline code")
         #expect(run.runtime.osrLog.first?.direction == .intoBaseline)
