@@ -22,10 +22,19 @@ struct JSJit: ParsableCommand {
     @Option(name: .customLong("baseline-threshold"), help: ArgumentHelp("With --tier auto: compile a function with the baseline JIT once it has been called more than N times, and enter its code at a loop header once its loops have iterated N times (1: everything tiers up early, a stress setting).", valueName: "N"))
     var baselineThreshold: Int = ExecutionOptions.defaultBaselineThreshold
 
+    @Option(name: .customLong("opt-threshold"), help: ArgumentHelp("With --tier auto or optimizing: compile a function with the optimizing JIT once it has been called N times, and enter its optimized code at a loop header once its loops have iterated N times (default \(ExecutionOptions.defaultOptimizingThreshold) in auto, \(ExecutionOptions.defaultWarmUp) in optimizing).", valueName: "N"))
+    var optimizingThreshold: Int?
+
+    @Flag(name: .customLong("jit-stress"), help: "Every tier and every transition as early as possible: baseline code after one call or back edge, optimized code after two, so code tiers up, enters by OSR and deoptimizes all the time.")
+    var jitStress = false
+
+    @Flag(name: .customLong("print-ir"), help: "Print the IR of each function the optimizing JIT compiles, as built and after each pass.")
+    var printIR = false
+
     @Flag(name: .customLong("print-bytecode"), help: "Print the bytecode of every function before running.")
     var printBytecode = false
 
-    @Flag(name: .customLong("print-code"), help: "Print each function's machine code as the baseline JIT compiles it, disassembled by objdump (hex without it) and annotated with its bytecode.")
+    @Flag(name: .customLong("print-code"), help: "Print each function's machine code as the baseline and optimizing JITs compile it, disassembled by objdump (hex without it) and annotated with its bytecode.")
     var printCode = false
 
     @Flag(name: .customLong("perf-map"), help: "Write /tmp/perf-<pid>.map as code is compiled, so that `perf report` names JIT-compiled functions.")
@@ -76,8 +85,9 @@ struct JSJit: ParsableCommand {
         guard maxHeap > 0 else { throw ValidationError("--max-heap must be a positive number of MB") }
         guard gcStressInterval > 0 else { throw ValidationError("--gc-stress-interval must be positive") }
         guard baselineThreshold > 0 else { throw ValidationError("--baseline-threshold must be positive") }
+        if let optimizingThreshold, optimizingThreshold <= 0 { throw ValidationError("--opt-threshold must be positive") }
         let options = ExecutionOptions(tier: tier, maxHeapMegabytes: maxHeap, gcStressInterval: gcStress ? gcStressInterval : nil,
-                                       baselineThreshold: baselineThreshold)
+                                       baselineThreshold: baselineThreshold, optimizingThreshold: optimizingThreshold, jitStress: jitStress)
         let context = ExecutionContext(options: options, output: { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         })
@@ -87,6 +97,17 @@ struct JSJit: ParsableCommand {
             context.onBaselineCode = { [printCode] chunk, code in
                 if printCode { FileHandle.standardOutput.write(Data((CodeListing.render(code, chunk: chunk, objdump: objdump) + "\n").utf8)) }
                 perfMapFile?.add(chunk, code)
+            }
+            context.onOptimizedCode = { [printCode] chunk, code in
+                if printCode {
+                    FileHandle.standardOutput.write(Data((CodeListing.render(code, chunk: chunk, objdump: objdump, optimized: true) + "\n").utf8))
+                }
+                perfMapFile?.add(chunk, code, tier: "optimized")
+            }
+        }
+        if printIR {
+            context.onIR = { stage, text in
+                FileHandle.standardOutput.write(Data("IR \(stage == "built" ? "as built" : "after " + stage):\n\(text)\n".utf8))
             }
         }
         var failure: JsError?
@@ -129,8 +150,8 @@ final class PerfMap {
         self.handle = handle
     }
 
-    func add(_ chunk: BytecodeChunk, _ code: CompiledCode) {
-        let name = chunk.name.isEmpty ? "(anonymous)" : chunk.name
+    func add(_ chunk: BytecodeChunk, _ code: CompiledCode, tier: String? = nil) {
+        let name = (chunk.name.isEmpty ? "(anonymous)" : chunk.name) + (tier.map { " [\($0)]" } ?? "")
         let start = String(UInt(bitPattern: code.entryPoint), radix: 16), size = String(code.size, radix: 16)
         handle.write(Data("\(start) \(size) JS:\(name) \(chunk.file)\n".utf8))
     }

@@ -1,14 +1,18 @@
 import Foundation
 
-/// Which tier runs JavaScript code. `optimizing` arrives with its JIT issue.
+/// Which tier runs JavaScript code.
 public enum Tier: String, CaseIterable, Sendable {
     /// Only the profiling interpreter.
     case interpreter
     /// Every function compiled by the baseline JIT before its first call.
     case baseline
-    /// Functions start in the interpreter and move to baseline code when their counters pass
-    /// `ExecutionOptions.baselineThreshold` (hot loops by OSR).
+    /// Functions start in the interpreter, move to baseline code when their counters pass
+    /// `ExecutionOptions.baselineThreshold`, and to optimized code when they pass
+    /// `optimizingThreshold` (hot loops by OSR at each step).
     case auto
+    /// Functions are profiled in the interpreter for a short warm-up, then compiled by the
+    /// optimizing JIT (a function it cannot keep optimized runs baseline code).
+    case optimizing
 }
 
 /// How an ExecutionContext runs programs.
@@ -27,18 +31,33 @@ public struct ExecutionOptions: Sendable {
     /// its function's loops have iterated this many times. 1 is the stress setting: everything
     /// tiers up at its second call or first back edge.
     public var baselineThreshold: Int
+    /// With `Tier.auto` or `.optimizing`: a function is compiled by the optimizing JIT at a
+    /// call once it has been called this many times, and a frame enters optimized code at a
+    /// loop header once its function's loops have iterated this many times. Nil: the tier's
+    /// default (`defaultOptimizingThreshold` in auto, `defaultWarmUp` in optimizing).
+    public var optimizingThreshold: Int?
+    /// Every tier and every transition as early as possible: baseline code after one call or
+    /// back edge, optimized code after two, so that code tiers up, enters by OSR and
+    /// deoptimizes (on whatever the thin profile did not show) all the time.
+    public var jitStress: Bool
 
     public static let defaultMaxHeapMegabytes = 2048
     /// JavaScriptCore's baseline JIT counts to 500; V8 compiles Sparkplug code after a few hundred.
     public static let defaultBaselineThreshold = 500
+    /// JavaScriptCore's DFG and V8's TurboFan wait for about a thousand units of work.
+    public static let defaultOptimizingThreshold = 1000
+    /// The profiling warm-up of `Tier.optimizing`.
+    public static let defaultWarmUp = 20
 
     public init(tier: Tier = .auto, registerFileSize: Int = 1 << 20, maxHeapMegabytes: Int = defaultMaxHeapMegabytes, gcStressInterval: Int? = nil,
-                baselineThreshold: Int = defaultBaselineThreshold) {
+                baselineThreshold: Int = defaultBaselineThreshold, optimizingThreshold: Int? = nil, jitStress: Bool = false) {
         self.tier = tier
         self.registerFileSize = registerFileSize
         self.maxHeapMegabytes = maxHeapMegabytes
         self.gcStressInterval = gcStressInterval
         self.baselineThreshold = baselineThreshold
+        self.optimizingThreshold = optimizingThreshold
+        self.jitStress = jitStress
     }
 }
 
@@ -61,10 +80,39 @@ public final class ExecutionContext {
         self.options = options
         runtime = Runtime(output: output, registerFileSize: options.registerFileSize,
                           maxHeapBytes: options.maxHeapMegabytes << 20, gcStressInterval: options.gcStressInterval)
-        if options.tier == .auto {
+        if options.jitStress {
+            runtime.baselineTierUp = TierUpThresholds(invocations: 1, backEdges: 1)
+            runtime.optimizingThresholds = OptimizingThresholds(invocations: 2, backEdges: 2)
+        } else if options.tier == .auto {
             let threshold = UInt64(max(options.baselineThreshold, 1))
-            runtime.tierUp = TierUpThresholds(invocations: threshold, backEdges: threshold)
+            runtime.baselineTierUp = TierUpThresholds(invocations: threshold, backEdges: threshold)
+            let optimizing = UInt64(max(options.optimizingThreshold ?? Self.defaultOptimizing, 1))
+            runtime.optimizingThresholds = OptimizingThresholds(invocations: optimizing, backEdges: optimizing)
+        } else if options.tier == .optimizing {
+            let optimizing = UInt64(max(options.optimizingThreshold ?? ExecutionOptions.defaultWarmUp, 1))
+            runtime.optimizingThresholds = OptimizingThresholds(invocations: optimizing, backEdges: optimizing)
         }
+    }
+
+    private static var defaultOptimizing: Int { ExecutionOptions.defaultOptimizingThreshold }
+
+    /// The profile the interpreter and baseline code keep for `chunk` (a function of a program
+    /// run in this context), or nil when no program run here has it.
+    public func profile(of chunk: BytecodeChunk) -> ProfileData? {
+        runtime.loaded.flatMap(\.allFunctions).first { $0.chunk === chunk }?.profile
+    }
+
+    /// Called with each function the optimizing JIT compiles, its bytecode and its code.
+    public var onOptimizedCode: ((BytecodeChunk, CompiledCode) -> Void)? {
+        get { runtime.optimizedCodeObserver }
+        set { runtime.optimizedCodeObserver = newValue }
+    }
+
+    /// Called with the IR of each function the optimizing JIT compiles, after building and
+    /// after each pass: the stage's name and the IR text (`--print-ir`).
+    public var onIR: ((String, String) -> Void)? {
+        get { runtime.irObserver }
+        set { runtime.irObserver = newValue }
     }
 
     /// Called with each function the baseline JIT compiles, its bytecode and its code, as soon
@@ -106,7 +154,11 @@ public final class ExecutionContext {
         var stats = ExecutionStatistics()
         stats.bytecodeCompiler.seconds = bytecodeCompileSeconds
         stats.baselineJIT = runtime.baselineCompiler
-        stats.osrEntries = runtime.osrEntries
+        stats.optimizingJIT = runtime.optimizingCompiler
+        stats.deopts = runtime.deoptCount
+        stats.deoptReasons = runtime.deoptReasons
+        stats.optimizedOSREntries = runtime.optimizedOSREntries
+        stats.osrEntries = runtime.osrEntries + runtime.optimizedOSREntries
         stats.osrExits = runtime.osrExits
         stats.instructionsExecuted = runtime.instructionsExecuted
         stats.bytesAllocated = runtime.heap.bytesAllocated
@@ -182,6 +234,10 @@ public struct ExecutionStatistics: Sendable, Equatable, Codable, CustomStringCon
     public var osrExits = 0
     /// Compiled frames sent back to a lower tier by a failed speculation.
     public var deopts = 0
+    /// Deoptimizations by reason (the guard that failed).
+    public var deoptReasons: [String: Int] = [:]
+    /// Of `osrEntries`, those into optimized code.
+    public var optimizedOSREntries = 0
 
     public init() {}
 
@@ -205,8 +261,8 @@ public struct ExecutionStatistics: Sendable, Equatable, Codable, CustomStringCon
         bytecode compiler: \(describe(bytecodeCompiler))
         baseline JIT: \(describe(baselineJIT))
         optimizing JIT: \(describe(optimizingJIT))
-        OSR entries: \(osrEntries), OSR exits: \(osrExits), deopts: \(deopts)
-        """
+        OSR entries: \(osrEntries) (into optimized code: \(optimizedOSREntries)), OSR exits: \(osrExits), deopts: \(deopts)
+        """ + deoptReasons.sorted { $0.key < $1.key }.map { "\n  deopts, \($0.key): \($0.value)" }.joined()
     }
 
     private func describe(_ compiler: CompilerStatistics) -> String {

@@ -76,8 +76,16 @@ enum BaselineHelpers {
         Unmanaged<Runtime>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.baselineLeave(frame: frame.assumingMemoryBound(to: Value.self)) }
     }
 
+    /// The prologue's: the function's calls reached `optimizeAt`.
+    static let optimizeHook: Helper = { context, frame, _ in
+        Unmanaged<Runtime>.fromOpaque(context)._withUnsafeGuaranteedRef { runtime in
+            runtime.optimizeOnCall(runtime.functionRecord(frame.assumingMemoryBound(to: Value.self)[Layout.Frame.callee].asCell).unsafelyUnwrapped)
+            return BaselineHelpers.proceed
+        }
+    }
+
     static let all: [String: Helper] = ["step": step, "loopHook": loopHook, "call": call, "add": add, "typeOf": typeOf, "newObject": newObject,
-                                        "leave": leave]
+                                        "leave": leave, "optimizeHook": optimizeHook]
 
     static func address(of name: String) -> UnsafeRawPointer? {
         all[name].map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
@@ -107,7 +115,9 @@ extension Runtime {
     /// Call and Construct from baseline code: what the interpreter's handler does, without
     /// entering the interpreter for the caller's instruction. The callee runs in its baseline
     /// code when it has some (or its counters say it should now), else in the interpreter.
-    func baselineCall(frame: UnsafeMutablePointer<Value>, pc: Int) -> UInt64 {
+    /// `calleeFrameOffset` is where the callee's frame goes, in slots from this frame's base
+    /// (after the header and registers; optimized frames have spill slots after those too).
+    func baselineCall(frame: UnsafeMutablePointer<Value>, pc: Int, calleeFrameOffset: Int? = nil) -> UInt64 {
         baselineHelperCalls &+= 1
         activeFrame = frame - registerFile   // the top frame: Construct allocates
         let record = functionRecord(frame[Layout.Frame.callee].asCell).unsafelyUnwrapped
@@ -132,7 +142,7 @@ extension Runtime {
                 return BaselineHelpers.proceed
             }
             let fp = frame - registerFile
-            let newFp = fp + Self.headerSlots + record.pointee.registerCount
+            let newFp = fp + (calleeFrameOffset ?? Self.headerSlots + record.pointee.registerCount)
             let receiver = isConstruct ? newObject() : regs[Int(first.value)]
             _ = try pushFrame(at: newFp, record: target, callerFrame: fp, returnOffset: pc, callee: callee,
                               this: receiver, arguments: arguments, count: argumentCount)
@@ -186,10 +196,13 @@ extension Runtime {
     /// interpreter at a loop header, the interpreter runs it to its return, and that is the
     /// frame's result (so the frame's callers, native or not, go on as after any return).
     func baselineLeave(frame: UnsafeMutablePointer<Value>) -> UInt64 {
-        guard pendingError == nil, let offset = pendingHandoff else { return 0 }
+        guard pendingError == nil, let handoff = pendingHandoff else { return 0 }
         pendingHandoff = nil
         do {
-            return try interpret(entryFrame: frame - registerFile, at: offset).bits
+            switch handoff {
+            case .interpreter(let offset): return try interpret(entryFrame: frame - registerFile, at: offset).bits
+            case .optimized(let entry): return try enterBaseline(frame: frame - registerFile, at: entry).bits
+            }
         } catch {
             pendingError = error
             return 0

@@ -47,6 +47,31 @@ public enum BaselineJIT {
         return bytes
     }
 
+    /// After the prologue: once the function's calls reach its counters' `optimizeAt`, the
+    /// optimize hook compiles it with the optimizing tier (later calls enter that code; this one
+    /// goes on here). `optimizeAt` is never reached while the tier is off.
+    static let optimizeCheck = assembleFixed("""
+        movabs rax, $counters
+        mov rcx, [rax + \(Layout.countersInvocations)]
+        cmp rcx, [rax + \(Layout.countersOptimizeAt)]
+        jb .go
+        mov rdi, r12
+        mov rsi, r13
+        xor edx, edx
+        movabs rax, $helper
+        call rax
+        .go:
+        """)
+
+    static func optimizeCheck(counters: UnsafeMutableRawPointer) -> [UInt8] {
+        var bytes = optimizeCheck.bytes
+        for hole in optimizeCheck.holes {
+            let value = hole.name == "counters" ? Int(bitPattern: counters) : Int(bitPattern: BaselineHelpers.address(of: "optimizeHook")!)
+            withUnsafeBytes(of: UInt64(UInt(bitPattern: value)).littleEndian) { bytes.replaceSubrange(hole.offset..<hole.offset + 8, with: $0) }
+        }
+        return bytes
+    }
+
     static let unrolledLocals = 16
     static let clearLocal = assembleFixed("mov qword ptr [r13 + $slot], \(Layout.valueUndefined)")
     static let clearLocals = assembleFixed("""
@@ -153,6 +178,7 @@ public enum BaselineJIT {
         let chunk = function.chunk, runtime = function.runtime
         let code = chunk.code
         var bytes = prologue(registers: chunk.registerCount, parameters: chunk.parameterCount)
+            + optimizeCheck(counters: UnsafeMutableRawPointer(function.profile.counters))
         bytes.reserveCapacity(bytes.count + code.count * 24)
         var offsets: [CodeOffset] = []
         var branches: [Branch] = []

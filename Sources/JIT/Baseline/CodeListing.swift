@@ -4,11 +4,13 @@ import Foundation
 /// objdump when one is on the PATH (raw hex otherwise), with each bytecode instruction's listing
 /// line above the code compiled from it, and the prologue, epilogue and exit stub named.
 public enum CodeListing {
-    /// Renders `code`, compiled from `chunk`. `objdump` is the disassembler to run (see
+    /// Renders `code`, compiled from `chunk` by the baseline JIT (or, with `optimized`, by the
+    /// optimizing JIT, whose code follows the bytecode less closely: an instruction's line is
+    /// above each piece of code compiled from it). `objdump` is the disassembler to run (see
     /// `findObjdump`); nil prints the bytes as hex.
-    public static func render(_ code: CompiledCode, chunk: BytecodeChunk, objdump: String? = findObjdump()) -> String {
+    public static func render(_ code: CompiledCode, chunk: BytecodeChunk, objdump: String? = findObjdump(), optimized: Bool = false) -> String {
         let name = chunk.name.isEmpty ? "(anonymous)" : chunk.name
-        var text = "baseline code for function \(name) (\(chunk.file)): \(code.size) bytes at 0x\(String(UInt(bitPattern: code.entryPoint), radix: 16))\n"
+        var text = "\(optimized ? "optimized" : "baseline") code for function \(name) (\(chunk.file)): \(code.size) bytes at 0x\(String(UInt(bitPattern: code.entryPoint), radix: 16))\n"
         let bytecode = Dictionary(uniqueKeysWithValues: Disassembler.listing(chunk.code).split(separator: "\n").compactMap { line -> (Int, String)? in
             guard let offset = Int(line.prefix { $0 != " " }) else { return nil }
             return (offset, String(line))
@@ -17,7 +19,7 @@ public enum CodeListing {
         var labels: [Int: [String]] = [0: ["prologue:"]]
         for entry in code.bytecodeOffsets { labels[entry.nativeOffset, default: []].append(bytecode[entry.bytecodeOffset] ?? "\(entry.bytecodeOffset)") }
         for entry in code.osrEntries { labels[entry.nativeOffset, default: []].insert("OSR entry (loop header):", at: 0) }
-        if !code.bytecodeOffsets.isEmpty {
+        if !code.bytecodeOffsets.isEmpty && !optimized {
             // The epilogue and the exit stub end the code.
             labels[code.size - BaselineJIT.tailSize, default: []].append("epilogue:")
             labels[code.size - BaselineJIT.tailSize + BaselineJIT.epilogue.count, default: []].append("exit stub:")

@@ -12,7 +12,7 @@ struct TierUpThresholds: Equatable {
 
 /// A frame that moved between the tiers at a loop header.
 struct OSREvent: Equatable, CustomStringConvertible {
-    enum Direction { case intoBaseline, intoInterpreter }
+    enum Direction { case intoBaseline, intoInterpreter, intoOptimized }
 
     var function: String
     /// The loop header's bytecode offset.
@@ -22,7 +22,10 @@ struct OSREvent: Equatable, CustomStringConvertible {
     /// Events past this many are counted but not logged.
     static let logLimit = 10_000
 
-    var description: String { "\(direction == .intoBaseline ? "→ baseline" : "→ interpreter") \(function)@\(offset)" }
+    var description: String {
+        let tier = direction == .intoBaseline ? "baseline" : direction == .intoOptimized ? "optimized" : "interpreter"
+        return "→ \(tier) \(function)@\(offset)"
+    }
 }
 
 extension Runtime {
@@ -39,6 +42,15 @@ extension Runtime {
     @inline(never)
     func compileOnTierUp(_ record: UnsafeMutablePointer<FunctionRecord>) -> UnsafeRawPointer? {
         let info = record.pointee.info.takeUnretainedValue()
+        let counters = record.pointee.counters.pointee
+        if counters.invocations >= counters.optimizeAt, optimize(info), let entry = record.pointee.baselineEntry { return entry }
+        guard counters.invocations > baselineTierUp.invocations else { return nil }
+        return compileBaselineOnTierUp(info)
+    }
+
+    /// Compiles `info` with the baseline JIT; answers its entry, or nil (it stays interpreted).
+    func compileBaselineOnTierUp(_ info: FunctionInfo) -> UnsafeRawPointer? {
+        let record = info.record
         guard !info.baselineFailed else { return nil }
         do {
             try compileBaseline([info])
@@ -58,7 +70,13 @@ extension Runtime {
         let record = functionRecord(registerFile[fp + Layout.Frame.callee].asCell).unsafelyUnwrapped
         let info = record.pointee.info.takeUnretainedValue()
         if let filter = osrEntryFilter, !filter(info, offset) { return nil }
-        guard info.baselineCode != nil || compileOnTierUp(record) != nil, let code = info.baselineCode,
+        if record.pointee.counters.pointee.backEdges >= record.pointee.counters.pointee.optimizeBackEdgesAt {
+            if let entry = optimizedOSREntry(frame: fp, at: offset) { return try enterBaseline(frame: fp, at: entry) }
+            // It could not be optimized: do not ask again at every back edge.
+            record.pointee.counters.pointee.optimizeBackEdgesAt = .max
+        }
+        guard record.pointee.counters.pointee.backEdges >= baselineTierUp.backEdges else { return nil }
+        guard info.baselineCode != nil || compileBaselineOnTierUp(info) != nil, let code = info.baselineCode,
               let entry = code.osrEntry(at: offset) else { return nil }
         log(OSREvent(function: info.chunk.name, offset: offset, direction: .intoBaseline))
         osrEntries += 1
@@ -75,19 +93,31 @@ extension Runtime {
             preconditionFailure("the loop hook is JumpLoop's")
         }
         let header = pc + Int(jump.value)
+        let counters = record.pointee.counters
+        if counters.pointee.backEdges >= counters.pointee.optimizeBackEdgesAt, interpreterHandoffFilter.map({ !$0(info, header) }) ?? true {
+            // Hot enough for the optimizing tier: the frame goes on in optimized code.
+            if let entry = optimizedOSREntry(frame: frame - registerFile, at: header) {
+                pendingHandoff = .optimized(entry)
+                return BaselineHelpers.exit
+            }
+            counters.pointee.optimizeBackEdgesAt = .max
+            armLoopHook(info)
+            return BaselineHelpers.jumped
+        }
         guard let filter = interpreterHandoffFilter, filter(info, header) else { return BaselineHelpers.jumped }
         log(OSREvent(function: info.chunk.name, offset: header, direction: .intoInterpreter))
         osrExits += 1
-        pendingHandoff = header
+        pendingHandoff = .interpreter(header)
         return BaselineHelpers.exit
     }
 
     /// Arms the loop hook of `function`'s baseline code when frames may have to leave it.
     func armLoopHook(_ function: FunctionInfo) {
-        function.profile.counters.pointee.loopHook = interpreterHandoffFilter == nil ? .max : 0
+        let counters = function.profile.counters
+        counters.pointee.loopHook = interpreterHandoffFilter == nil ? counters.pointee.optimizeBackEdgesAt : 0
     }
 
-    private func log(_ event: OSREvent) {
+    func log(_ event: OSREvent) {
         if osrLog.count < OSREvent.logLimit { osrLog.append(event) }
     }
 }

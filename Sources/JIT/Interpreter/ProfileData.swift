@@ -8,6 +8,10 @@ public final class ProfileData: @unchecked Sendable {
         /// Baseline code calls its loop hook at a back edge once `backEdges` reaches this (never,
         /// unless the runtime wants frames of this function back at their loop headers).
         var loopHook: UInt64 = .max
+        /// Baseline code's prologue asks for optimized code once `invocations` reaches this.
+        var optimizeAt: UInt64 = .max
+        /// A frame at a loop header enters optimized code once `backEdges` reaches this.
+        var optimizeBackEdgesAt: UInt64 = .max
     }
 
     let counters: UnsafeMutablePointer<Counters>

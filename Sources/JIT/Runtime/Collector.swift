@@ -62,6 +62,11 @@ extension Runtime {
         marker.markValues(registerFile, liveRegisterTop)
         for function in loaded.flatMap(\.allFunctions) {
             marker.markValues(function.constants, function.chunk.constants.count)
+            // Optimized code compares with and loads cells (call targets, constants) that the
+            // profile may stop naming: they live as long as the code.
+            for code in function.retiredOptimized + (function.optimized.map { [$0] } ?? []) {
+                for root in code.roots { marker.markValue(root) }
+            }
             for slot in 0..<function.profile.slotCount { marker.markCell(function.profile.slots[slot].callTarget) }
         }
         marker.markCell(globalObject)

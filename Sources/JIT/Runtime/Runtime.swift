@@ -10,7 +10,8 @@ struct FunctionRecord {
     var registerCount: Int
     var parameterCount: Int
     var info: Unmanaged<FunctionInfo>
-    /// Where the function's baseline code starts, once it has some.
+    /// Where calls enter the function's compiled code (optimized if it has some, else baseline),
+    /// or nil while it runs in the interpreter.
     var baselineEntry: UnsafeRawPointer? = nil
 }
 
@@ -28,10 +29,29 @@ final class FunctionInfo {
     unowned let runtime: Runtime
     /// The baseline JIT's code for this function (kept alive here; the record has its entry).
     var baselineCode: CompiledCode? {
-        didSet { record.pointee.baselineEntry = baselineCode?.entryPoint }
+        didSet { updateEntry() }
     }
     /// The baseline JIT could not compile this function: it stays in the interpreter.
     var baselineFailed = false
+    /// The optimizing JIT's code, while it is valid: calls enter it rather than baseline code.
+    var optimized: OptimizedCodeInfo? {
+        didSet { updateEntry() }
+    }
+    /// Optimized code that deoptimized: no call enters it again, but frames may still be
+    /// running in it (recursion), so it stays mapped, and its cells rooted, for the run.
+    var retiredOptimized: [OptimizedCodeInfo] = []
+    /// Where this function's optimized code failed, for the next compilation.
+    var speculationLog = SpeculationLog()
+    /// Times this function's optimized code was discarded.
+    var deoptimizations = 0
+    /// The optimizing JIT could not compile this function, or it deoptimized too often: it stays
+    /// in the lower tiers.
+    var optimizationFailed = false
+
+    /// Calls (from every tier) enter the best code the function has.
+    private func updateEntry() {
+        record.pointee.baselineEntry = optimized?.code.entryPoint ?? baselineCode?.entryPoint
+    }
     private let functionRecords: UnsafeMutablePointer<UnsafeMutablePointer<FunctionRecord>>
 
     init(chunk: BytecodeChunk, runtime: Runtime) {
@@ -105,13 +125,54 @@ final class Runtime {
     var baselineCompiler = CompilerStatistics()
     /// Told about every function the baseline JIT compiles (`--print-code`, `--perf-map`).
     var compiledCodeObserver: ((BytecodeChunk, CompiledCode) -> Void)?
-    /// When interpreted functions move to baseline code (never, outside `Tier.auto`).
+    /// When the interpreter stops to consider compiling (the lower of the baseline and
+    /// optimizing thresholds): read on every call and back edge, so kept as one value.
     @exclusivity(unchecked) var tierUp = TierUpThresholds.never
+    /// When interpreted functions move to baseline code (never, outside `Tier.auto`).
+    var baselineTierUp = TierUpThresholds.never {
+        didSet { updateTierUpGate() }
+    }
+    /// When functions move to optimized code.
+    var optimizingThresholds = OptimizingThresholds.never {
+        didSet {
+            updateTierUpGate()
+            for function in loaded.flatMap(\.allFunctions) { armOptimizingCounters(function) }
+        }
+    }
+    /// Why functions could not be optimized (for `--stats`).
+    var optimizationFailures: [String] = []
+
+    private func updateTierUpGate() {
+        tierUp = TierUpThresholds(invocations: min(baselineTierUp.invocations, optimizingThresholds.invocations),
+                                  backEdges: min(baselineTierUp.backEdges, optimizingThresholds.backEdges))
+    }
     /// Frames moved between the tiers at loop headers, in order (the first `OSREvent.logLimit`).
     var osrLog: [OSREvent] = []
     var osrEntries = 0, osrExits = 0
-    /// Set by baseline code's loop hook when its frame goes on in the interpreter at this offset.
-    @exclusivity(unchecked) var pendingHandoff: Int?
+    /// Set by baseline code's loop hook when its frame goes on elsewhere from a loop header.
+    @exclusivity(unchecked) var pendingHandoff: Handoff?
+
+    /// Where a baseline frame that left at a loop header goes on.
+    enum Handoff {
+        /// In the interpreter, at this bytecode offset.
+        case interpreter(Int)
+        /// In optimized code, entered at this OSR entry.
+        case optimized(UnsafeRawPointer)
+    }
+
+    /// What the optimizing JIT has compiled, and how its code left.
+    var optimizingCompiler = CompilerStatistics()
+    @exclusivity(unchecked) var deoptCount = 0
+    var deoptReasons: [String: Int] = [:]
+    /// Frames that entered optimized code at a loop header.
+    var optimizedOSREntries = 0
+    /// Told about every function the optimizing JIT compiles (`--print-code`, `--perf-map`).
+    var optimizedCodeObserver: ((BytecodeChunk, CompiledCode) -> Void)?
+    /// Told about every deoptimization: the function, the offset it resumes at, and the
+    /// registers rebuilt for the interpreter (tests compare them with the interpreter's own).
+    var deoptObserver: ((FunctionInfo, Int, [Value]) -> Void)?
+    /// Told the IR of every function the optimizing JIT compiles, after each pass (`--print-ir`).
+    var irObserver: ((String, String) -> Void)?
     /// Stress and test hooks: OSR into baseline code only where this answers true; baseline
     /// frames handed to the interpreter at the loop headers where this answers true.
     var osrEntryFilter: ((FunctionInfo, Int) -> Bool)?
@@ -184,7 +245,7 @@ final class Runtime {
     func load(_ chunk: BytecodeChunk) -> FunctionInfo {
         let info = FunctionInfo(chunk: chunk, runtime: self)
         loaded.append(info)
-        for function in info.allFunctions { armLoopHook(function) }
+        for function in info.allFunctions { armOptimizingCounters(function) }
         return info
     }
 

@@ -31,10 +31,14 @@ struct GraphBuilder {
     /// Thrown by one attempt when a loop phi must be widened; the builder starts over.
     private struct Widen: Error {}
 
-    init(info: FunctionInfo, runtime: Runtime, osrEntries: Bool = true, osrFrame: (offset: Int, values: [Value])? = nil,
+    /// The feedback the build specializes on: the function's own profile, or one given.
+    let profile: ProfileData
+
+    init(info: FunctionInfo, runtime: Runtime, profile: ProfileData? = nil, osrEntries: Bool = true, osrFrame: (offset: Int, values: [Value])? = nil,
          speculationLog: SpeculationLog = SpeculationLog()) {
         self.info = info
         self.runtime = runtime
+        self.profile = profile ?? info.profile
         analysis = BytecodeAnalysis(code: info.chunk.code, registerCount: info.chunk.registerCount)
         self.osrEntries = osrEntries
         self.osrFrame = osrFrame
@@ -490,7 +494,7 @@ struct GraphBuilder {
 
         var speculates: Bool { builder.speculationLog.speculates(at: offset) }
 
-        func profile(_ slot: FeedbackSlot) -> FeedbackSlotProfile { builder.info.profile.slots[Int(slot.value)] }
+        func profile(_ slot: FeedbackSlot) -> FeedbackSlotProfile { builder.profile.slots[Int(slot.value)] }
 
         // MARK: Instructions
 
@@ -775,7 +779,7 @@ struct GraphBuilder {
                 // Undefined, null and booleans equal only themselves: compare the bits.
                 let known = [value(a), value(b)].compactMap { constantValue($0) }
                 if known.contains(where: { $0.isUndefinedOrNull || $0.isBoolean }) {
-                    let equal = emit(.strictEqual, [boxed(value(a)), boxed(value(b))])
+                    let equal = emit(.identicalBits, [boxed(value(a)), boxed(value(b))])
                     return condition == .eq ? equal : emit(.booleanNot, [equal])
                 }
             }

@@ -177,7 +177,7 @@ public enum ConstantFolding: IRPass {
         case .booleanNot:
             if let a = boolean(inputs[0], f) { return booleanConstant(!a) }
             if definer(0).opcode == .booleanNot { return .value(definer(0).inputs[0]) }
-        case .strictEqual:
+        case .identicalBits:
             if let a = boxed(inputs[0], f), let b = boxed(inputs[1], f), !a.isCell, !b.isCell, !(a.isNumber && b.isNumber) {
                 return booleanConstant(a.bits == b.bits)
             }

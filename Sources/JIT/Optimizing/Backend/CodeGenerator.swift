@@ -1,0 +1,589 @@
+import X64Assembler
+
+/// Emits machine code for a lowered, register-allocated IR function (DESIGN §5–6).
+///
+/// Frame: r13 is the function's frame in the VM register file, laid out as the interpreter's
+/// (header, then bytecode registers), followed by the tagged spill slots; callees' frames go
+/// after those (`frameSlots`). The native stack frame holds the untagged spill slots at
+/// `[rsp + 8 * i]`; its size keeps rsp 16-byte aligned in the body, so calls need no
+/// adjustment. Code is entered as baseline code is (r12 the context, r13 the frame, r14 and r15
+/// the tag masks, the result in rax, r13 unchanged on return, 0 when an error is pending).
+///
+/// Layout: the entry's prologue and the blocks in order, each OSR entry block with a prologue
+/// of its own; then the epilogue, the error exit, and one small stub per deoptimization exit
+/// jumping to a common stub that saves every register and calls the deoptimizer.
+final class CodeGenerator {
+    let lowered: LoweredFunction
+    let allocation: LinearScan
+    let function: IRFunction
+    let info: FunctionInfo
+    let runtime: Runtime
+    var assembler = Assembler()
+
+    /// Slots from the frame base past the tagged spill slots.
+    let frameSlots: Int
+    /// Bytes the prologue reserves on the native stack.
+    let nativeFrameBytes: Int
+
+    private var blockLabels: [BlockID: X64Assembler.Label] = [:]
+    private var exitLabels: [X64Assembler.Label] = []
+    private(set) var exits: [DeoptExit] = []
+    private var exitOf: [ValueID: Int] = [:]
+    private(set) var roots: [Value] = []
+    private(set) var osrEntries: [(bytecodeOffset: Int, label: X64Assembler.Label)] = []
+    private(set) var instructionStarts: [(bytecodeOffset: Int, label: X64Assembler.Label)] = []
+    private let epilogue: X64Assembler.Label
+    private let errorExit: X64Assembler.Label
+    private let overflow: X64Assembler.Label
+    private let deoptCommon: X64Assembler.Label
+    /// The address of the code's `OptimizedCodeInfo`, which the deoptimizer stub passes on.
+    var infoAddress: Int64 = 0
+
+    static let headerSlots = Layout.Frame.headerSlotCount
+    static let saveAreaBytes = 256
+
+    init(_ lowered: LoweredFunction, _ allocation: LinearScan, info: FunctionInfo, runtime: Runtime) {
+        self.lowered = lowered
+        self.allocation = allocation
+        function = lowered.function
+        self.info = info
+        self.runtime = runtime
+        frameSlots = Self.headerSlots + function.registerCount + allocation.taggedSlotCount
+        nativeFrameBytes = 8 + 16 * ((allocation.stackSlotCount * 8 + 15) / 16)
+        epilogue = assembler.newLabel()
+        errorExit = assembler.newLabel()
+        overflow = assembler.newLabel()
+        deoptCommon = assembler.newLabel()
+        for block in lowered.order { blockLabels[block] = assembler.newLabel() }
+        // One exit per guard and deopt, in code order.
+        for block in lowered.order {
+            for value in function[block].ops where lowered.emitted.contains(value) {
+                let op = function[value]
+                guard let state = op.frameState, op.info.isGuard || op.info.control == .deopt else { continue }
+                exitOf[value] = exits.count
+                exits.append(DeoptExit(mapping: mapping(function.frameStates[state]), guardOp: op.opcode, origin: op.bytecodeOffset,
+                                       hoisted: function.frameStates[state].bytecodeOffset != op.bytecodeOffset && op.opcode != .deopt))
+                exitLabels.append(assembler.newLabel())
+            }
+        }
+    }
+
+    // MARK: Frame mappings
+
+    func mapping(_ state: FrameState) -> FrameMapping {
+        var entries: [FrameMapping.Entry] = []
+        for (register, value) in state.registers.enumerated() {
+            guard let value else { continue }
+            let op = function[value]
+            let location: FrameMapping.Location
+            switch op.opcode {
+            case .int32Constant: location = .constant(UInt64(UInt32(truncatingIfNeeded: op.attributes[0])))
+            case .doubleConstant, .constant, .booleanConstant: location = .constant(UInt64(bitPattern: op.attributes[0]))
+            default:
+                switch allocation.locations[value] {
+                case .gpr(let reg)?: location = .gpr(reg.number)
+                case .xmm(let xmm)?: location = .xmm(xmm.number)
+                case .taggedSlot(let i)?: location = .taggedSlot(i)
+                case .stackSlot(let i)?: location = .stackSlot(i)
+                case nil: location = .constant(Value.undefined.bits)   // never read there: the verifier keeps frame states live
+                }
+            }
+            let representation: FrameMapping.Representation
+            switch op.type {
+            case .int32?: representation = .int32
+            case .double?: representation = .double
+            case .boolean?: representation = .boolean
+            default: representation = .boxed
+            }
+            entries.append(FrameMapping.Entry(register: register, location: location, representation: representation))
+        }
+        return FrameMapping(bytecodeOffset: state.bytecodeOffset, entries: entries)
+    }
+
+    // MARK: Addresses
+
+    func registerOffset(_ register: Int) -> Int32 { Int32((Self.headerSlots + register) * 8) }
+
+    func memory(_ location: ValueLocation) -> Memory? {
+        switch location {
+        case .taggedSlot(let i): return Memory(base: .r13, displacement: Int32((Self.headerSlots + function.registerCount + i) * 8))
+        case .stackSlot(let i): return Memory(base: .rsp, displacement: Int32(i * 8))
+        default: return nil
+        }
+    }
+
+    func location(_ value: ValueID) throws(AssemblerError) -> ValueLocation {
+        guard let location = allocation.locations[value] else { throw AssemblerError("\(value) (\(function[value].info.name)) has no location") }
+        return location
+    }
+
+    // MARK: Moving values
+
+    func emit(_ mnemonic: Mnemonic, _ operands: Operand...) throws(AssemblerError) { try assembler.emit(mnemonic, operands) }
+
+    /// Loads `value` into `register` (of its class).
+    func load(_ value: ValueID, into register: MachineRegister) throws(AssemblerError) {
+        try move(from: try location(value), to: Self.location(register))
+    }
+
+    static func location(_ register: MachineRegister) -> ValueLocation {
+        switch register {
+        case .gpr(let reg): return .gpr(reg)
+        case .xmm(let xmm): return .xmm(xmm)
+        }
+    }
+
+    /// One move between locations; memory to memory goes through r10.
+    func move(from source: ValueLocation, to destination: ValueLocation) throws(AssemblerError) {
+        if source == destination { return }
+        switch (source, destination) {
+        case (.gpr(let s), .gpr(let d)): try emit(.mov, .reg(d), .reg(s))
+        case (.xmm(let s), .xmm(let d)): try emit(.movsd, .xmm(d), .xmm(s))
+        case (.gpr(let s), .xmm(let d)): try emit(.movq, .xmm(d), .reg(s))
+        case (.xmm(let s), .gpr(let d)): try emit(.movq, .reg(d), .xmm(s))
+        case (.gpr(let s), _): try emit(.mov, .mem(memory(destination)!, .qword), .reg(s))
+        case (.xmm(let s), _): try emit(.movsd, .mem(memory(destination)!, .qword), .xmm(s))
+        case (_, .gpr(let d)): try emit(.mov, .reg(d), .mem(memory(source)!, .qword))
+        case (_, .xmm(let d)): try emit(.movsd, .xmm(d), .mem(memory(source)!, .qword))
+        default:
+            try emit(.mov, .reg(.r10), .mem(memory(source)!, .qword))
+            try emit(.mov, .mem(memory(destination)!, .qword), .reg(.r10))
+        }
+    }
+
+    /// Stores `value` (64 bits) to memory, through r11 when it is in memory itself.
+    func store(_ value: ValueID, to target: Memory) throws(AssemblerError) {
+        switch try location(value) {
+        case .gpr(let reg): try emit(.mov, .mem(target, .qword), .reg(reg))
+        case .xmm(let xmm): try emit(.movq, .reg(.r11), .xmm(xmm)); try emit(.mov, .mem(target, .qword), .reg(.r11))
+        case let slot:
+            try emit(.mov, .reg(.r11), .mem(memory(slot)!, .qword))
+            try emit(.mov, .mem(target, .qword), .reg(.r11))
+        }
+    }
+
+    /// Sets `value`'s location from a register the code left it in.
+    func define(_ value: ValueID, from register: MachineRegister) throws(AssemblerError) {
+        try move(from: Self.location(register), to: try location(value))
+    }
+
+    /// The moves for `successor`'s phis at the end of `block`, as one parallel move.
+    func phiMoves(from block: BlockID, to successor: BlockID) throws(AssemblerError) {
+        guard let index = function[successor].predecessors.firstIndex(of: block) else { return }
+        var moves: [(source: ValueLocation, destination: ValueLocation)] = []
+        for phi in function[successor].ops where function.isPhi(phi) && lowered.emitted.contains(phi) {
+            let source = try location(function[phi].inputs[index]), destination = try location(phi)
+            if source != destination { moves.append((source, destination)) }
+        }
+        // Emit a move whose destination no other pending move reads; break cycles through r11
+        // (or xmm15).
+        while !moves.isEmpty {
+            if let ready = moves.firstIndex(where: { move in !moves.contains { $0.source == move.destination } }) {
+                let move = moves.remove(at: ready)
+                try self.move(from: move.source, to: move.destination)
+                continue
+            }
+            let first = moves[0]
+            let temporary: ValueLocation
+            if case .xmm = first.source { temporary = .xmm(XMM(15)) } else { temporary = .gpr(.r11) }
+            try self.move(from: first.source, to: temporary)
+            for i in moves.indices where moves[i].source == first.source { moves[i].source = temporary }
+        }
+    }
+
+    // MARK: Code
+
+    /// Emits the whole function; answers the code bytes.
+    func generate() throws(AssemblerError) -> [UInt8] {
+        for (position, block) in lowered.order.enumerated() {
+            try assembler.bind(blockLabels[block]!)
+            if block == function.entry {
+                try prologue(clearLocals: true)
+            } else if let osr = function.osrEntries.first(where: { $0.block == block }) {
+                let label = assembler.newLabel()
+                try assembler.bind(label)
+                osrEntries.append((osr.bytecodeOffset, label))
+                try prologue(clearLocals: false)
+            }
+            let next = position + 1 < lowered.order.count ? lowered.order[position + 1] : nil
+            var lastOffset = -1
+            for value in function[block].ops where lowered.emitted.contains(value) {
+                let offset = function[value].bytecodeOffset
+                if offset >= 0 && offset != lastOffset {
+                    let label = assembler.newLabel()
+                    try assembler.bind(label)
+                    instructionStarts.append((offset, label))
+                    lastOffset = offset
+                }
+                try emit(value, next: next)
+            }
+        }
+        try tail()
+        return try assembler.finish()
+    }
+
+    /// Reserves the native frame, checks that the frame's spill slots fit the register file,
+    /// and clears what the collector may scan before it is written: the locals (a call writes
+    /// only the header and the arguments) and the tagged spill slots.
+    func prologue(clearLocals: Bool) throws(AssemblerError) {
+        try emit(.sub, .reg(.rsp), .imm(Int64(nativeFrameBytes)))
+        try emit(.lea, .reg(.rax), .mem(Memory(base: .r13, displacement: Int32(frameSlots * 8)), nil))
+        try emit(.movabs, .reg(.rcx), .imm(Int64(Int(bitPattern: runtime.registerFile + runtime.registerFileSize))))
+        try emit(.cmp, .reg(.rax), .reg(.rcx))
+        try assembler.emit(.j(.a), [.label(overflow)], jump: .near)
+        let first = clearLocals ? Self.headerSlots + function.parameterCount : Self.headerSlots + function.registerCount
+        for slot in first..<frameSlots {
+            try emit(.mov, .mem(Memory(base: .r13, displacement: Int32(slot * 8)), .qword), .imm(Int64(Value.undefined.bits)))
+        }
+    }
+
+    func emit(_ value: ValueID, next: BlockID?) throws(AssemblerError) {
+        let op = function[value]
+        switch op.opcode {
+        case .int32Phi, .doublePhi, .booleanPhi, .boxedPhi:
+            return
+        case .parameter, .osrValue:
+            let source = Memory(base: .r13, displacement: registerOffset(Int(op.attributes[0])))
+            switch try location(value) {
+            case .gpr(let reg): try emit(.mov, .reg(reg), .mem(source, .qword))
+            case let slot:
+                try emit(.mov, .reg(.r11), .mem(source, .qword))
+                try emit(.mov, .mem(memory(slot)!, .qword), .reg(.r11))
+            }
+        case .jump:
+            let block = op.block
+            let successor = function[block].successors[0]
+            try phiMoves(from: block, to: successor)
+            if successor != next { try assembler.emit(.jmp, [.label(blockLabels[successor]!)], jump: .near) }
+        case .deopt:
+            try assembler.emit(.jmp, [.label(exitLabels[exitOf[value]!])], jump: .near)
+        default:
+            guard let match = lowered.matches[value] else { throw AssemblerError("no lowering rule for \(op.info.name)") }
+            try emitRule(value, match, next: next)
+        }
+        for attribute in zip(op.info.operands.filter { if case .attribute = $0.type { return true } else { return false } }, op.attributes) {
+            if case .attribute(let type) = attribute.0.type, type == .constant || type == .function {
+                let bits = Value(bits: UInt64(bitPattern: attribute.1))
+                if bits.isCell { roots.append(bits) }
+            }
+        }
+    }
+
+    /// A rule's code: spilled operands loaded into scratch registers first, a spilled result
+    /// stored after.
+    func emitRule(_ value: ValueID, _ match: RuleMatch, next: BlockID?) throws(AssemblerError) {
+        let op = function[value]
+        let info = match.rule.info
+        var o = RuleOperands()
+        o.attributes = match.attributes
+        if let exit = exitOf[value] { o.deopt = exitLabels[exit] }
+        if op.info.control == .branch {
+            let successors = function[op.block].successors
+            o.trueTarget = blockLabels[successors[0]]
+            o.falseTarget = blockLabels[successors[1]]
+            o.fallthrough = successors[0] == next ? .trueTarget : successors[1] == next ? .falseTarget : .none
+        }
+        var custom = CustomRuleEmitter(generator: self, value: value)
+        if info.isCustom {
+            try emitThroughRule(match.rule, o, &custom)
+            return
+        }
+        var pool = ScratchPool()
+        for (index, operand) in match.operands.enumerated() {
+            let registerClass = index < info.operandClasses.count ? info.operandClasses[index] : .gpr
+            switch try location(ValueID(operand)) {
+            case .gpr(let reg): o.operands.append(.gpr(reg))
+            case .xmm(let xmm): o.operands.append(.xmm(xmm))
+            case let slot:
+                let register = try pool.take(registerClass)
+                try move(from: slot, to: Self.location(register))
+                o.operands.append(register)
+            }
+        }
+        var spilledResult: (MachineRegister, ValueLocation)?
+        if let type = op.type {
+            let registerClass: MachineRegisterClass = type == .double ? .xmm : .gpr
+            switch try location(value) {
+            case .gpr(let reg): o.result = .gpr(reg)
+            case .xmm(let xmm): o.result = .xmm(xmm)
+            case let slot:
+                let register = try pool.take(registerClass)
+                o.result = register
+                spilledResult = (register, slot)
+            }
+        }
+        for temp in info.temps { o.temps.append(try pool.take(temp)) }
+        try emitThroughRule(match.rule, o, &custom)
+        if let (register, slot) = spilledResult { try move(from: Self.location(register), to: slot) }
+    }
+
+    /// Runs a rule's generated emitter on the assembler, moved out of this object meanwhile: a
+    /// custom rule's hand-written code (which works on this object) moves it back in.
+    func emitThroughRule(_ rule: LoweringRule, _ o: RuleOperands, _ custom: inout CustomRuleEmitter) throws(AssemblerError) {
+        var a = assembler
+        assembler = Assembler()
+        defer { assembler = a }
+        try rule.emit(into: &a, o, custom: &custom)
+    }
+
+    /// The scratch registers of Specs/lowering.x86_64.yaml, handed out for one rule.
+    struct ScratchPool {
+        var gprs = LoweringRegisters.scratchGPR
+        var xmms = LoweringRegisters.scratchXMM
+
+        mutating func take(_ registerClass: MachineRegisterClass) throws(AssemblerError) -> MachineRegister {
+            switch registerClass {
+            case .gpr:
+                guard !gprs.isEmpty else { throw AssemblerError("a rule needs more scratch registers than there are") }
+                return .gpr(gprs.removeLast())
+            case .xmm:
+                guard !xmms.isEmpty else { throw AssemblerError("a rule needs more scratch registers than there are") }
+                return .xmm(xmms.removeLast())
+            }
+        }
+    }
+
+    /// The epilogue, the error exit, the register-file overflow path and the deopt stubs.
+    func tail() throws(AssemblerError) {
+        try assembler.bind(epilogue)
+        try emit(.add, .reg(.rsp), .imm(Int64(nativeFrameBytes)))
+        try emit(.ret)
+        try assembler.bind(errorExit)
+        try emit(.xor, .reg(.eax), .reg(.eax))
+        try assembler.emit(.jmp, [.label(epilogue)], jump: .near)
+        try assembler.bind(overflow)
+        try emit(.mov, .reg(.rdi), .reg(.r12))
+        try emit(.mov, .reg(.rsi), .reg(.r13))
+        try emit(.movabs, .reg(.rax), .imm(OptimizedHelpers.address(OptimizedHelpers.stackOverflow)))
+        try emit(.call, .reg(.rax))
+        try assembler.emit(.jmp, [.label(errorExit)], jump: .near)
+        for (index, label) in exitLabels.enumerated() {
+            try assembler.bind(label)
+            try emit(.mov, .reg(Reg(11, .dword)), .imm(Int64(index)))
+            try assembler.emit(.jmp, [.label(deoptCommon)], jump: .near)
+        }
+        // Every register into the save area, then deoptimize(context, frame, info, exit, saveArea).
+        try assembler.bind(deoptCommon)
+        try emit(.sub, .reg(.rsp), .imm(Int64(Self.saveAreaBytes)))
+        for n in 0..<16 where n != 4 {
+            try emit(.mov, .mem(Memory(base: .rsp, displacement: Int32(n * 8)), .qword), .reg(Reg(UInt8(n), .qword)))
+        }
+        for n in 0..<16 {
+            try emit(.movsd, .mem(Memory(base: .rsp, displacement: Int32(128 + n * 8)), .qword), .xmm(XMM(UInt8(n))))
+        }
+        try emit(.mov, .reg(.rdi), .reg(.r12))
+        try emit(.mov, .reg(.rsi), .reg(.r13))
+        try emit(.movabs, .reg(.rdx), .imm(infoAddress))
+        try emit(.mov, .reg(.ecx), .reg(Reg(11, .dword)))
+        try emit(.mov, .reg(.r8), .reg(.rsp))
+        try emit(.movabs, .reg(.rax), .imm(OptimizedHelpers.address(OptimizedHelpers.deoptimize)))
+        try emit(.call, .reg(.rax))
+        try emit(.add, .reg(.rsp), .imm(Int64(Self.saveAreaBytes + nativeFrameBytes)))
+        try emit(.ret)
+    }
+
+    func offset(of label: X64Assembler.Label) throws(AssemblerError) -> Int {
+        guard let offset = assembler.offset(of: label) else { throw AssemblerError("a label was never bound") }
+        return offset
+    }
+
+    // MARK: Custom rules
+
+    /// Generic and GenericBranch: the inputs go to the instruction's source registers in the
+    /// frame, the interpreter runs the instruction, and the result comes back from the frame
+    /// (Generic) or from whether it jumped (GenericBranch).
+    func emitGeneric(_ value: ValueID) throws(AssemblerError) {
+        let op = function[value]
+        let pc = Int(op.attributes[0])
+        let instruction: Instruction
+        do { instruction = try Instruction.decode(info.chunk.code, at: pc) } catch { throw AssemblerError("Generic of bad bytecode at \(pc)") }
+        let sources = BytecodeAnalysis.reads(instruction)
+        for (input, register) in zip(op.inputs, sources) {
+            try store(input, to: Memory(base: .r13, displacement: registerOffset(register)))
+        }
+        let isCall: Bool
+        switch instruction {
+        case .call, .construct: isCall = true
+        default: isCall = false
+        }
+        try emit(.mov, .reg(.rdi), .reg(.r12))
+        try emit(.mov, .reg(.rsi), .reg(.r13))
+        try emit(.mov, .reg(.edx), .imm(Int64(pc)))
+        try emit(.mov, .reg(.ecx), .imm(Int64(frameSlots)))
+        try emit(.movabs, .reg(.rax), .imm(OptimizedHelpers.address(isCall ? OptimizedHelpers.call : OptimizedHelpers.step)))
+        try emit(.call, .reg(.rax))
+        try emit(.cmp, .reg(.rax), .imm(2))
+        try assembler.emit(.j(.e), [.label(errorExit)], jump: .near)
+        if op.opcode == .genericBranch {
+            try define(value, from: .gpr(.rax))
+        } else if op.type != nil, let dst = BytecodeAnalysis.writes(instruction) {
+            try emit(.mov, .reg(.rax), .mem(Memory(base: .r13, displacement: registerOffset(dst)), .qword))
+            try define(value, from: .gpr(.rax))
+        } else if op.type != nil, allocation.locations[value] != nil {
+            try emit(.mov, .reg(.rax), .imm(Int64(Value.undefined.bits)))
+            try define(value, from: .gpr(.rax))
+        }
+    }
+
+    /// A call of a known function: its frame is written after this one and its code called
+    /// natively (or, without code, run by the runFrame helper).
+    func emitCallDirect(_ value: ValueID) throws(AssemblerError) {
+        let op = function[value]
+        let target = UnsafeMutableRawPointer(bitPattern: Int(op.attributes[0]))!
+        guard let record = runtime.functionRecord(target) else { throw AssemblerError("CallDirect of a builtin") }
+        let registers = record.pointee.registerCount, parameters = record.pointee.parameterCount
+        let arguments = Array(op.inputs.dropFirst())
+        let frame = Reg.r10
+        let done = assembler.newLabel(), interpret = assembler.newLabel()
+        try emit(.lea, .reg(frame), .mem(Memory(base: .r13, displacement: Int32(frameSlots * 8)), nil))
+        try emit(.lea, .reg(.r11), .mem(Memory(base: frame, displacement: Int32((Self.headerSlots + registers) * 8)), nil))
+        try emit(.movabs, .reg(.r9), .imm(Int64(Int(bitPattern: runtime.registerFile + runtime.registerFileSize))))
+        try emit(.cmp, .reg(.r11), .reg(.r9))
+        try assembler.emit(.j(.a), [.label(overflow)], jump: .near)
+        try emit(.movabs, .reg(.r9), .imm(Int64(Int(bitPattern: runtime.nativeStackLimitCell))))
+        try emit(.cmp, .reg(.rsp), .mem(Memory(base: .r9), .qword))
+        try assembler.emit(.j(.b), [.label(overflow)], jump: .near)
+        func header(_ slot: Int) -> Memory { Memory(base: frame, displacement: Int32(slot * 8)) }
+        try emit(.mov, .reg(.r11), .reg(.r13))
+        try emit(.movabs, .reg(.r9), .imm(Int64(Int(bitPattern: runtime.registerFile))))
+        try emit(.sub, .reg(.r11), .reg(.r9))
+        try emit(.shr, .reg(.r11), .imm(3))
+        try emit(.or, .reg(.r11), .reg(.r14))
+        try emit(.mov, .mem(header(Layout.Frame.callerFrame), .qword), .reg(.r11))
+        try emit(.mov, .reg(Reg(11, .dword)), .imm(Int64(op.bytecodeOffset)))
+        try emit(.or, .reg(.r11), .reg(.r14))
+        try emit(.mov, .mem(header(Layout.Frame.returnOffset), .qword), .reg(.r11))
+        try emit(.movabs, .reg(.r11), .imm(Int64(Int(bitPattern: target))))
+        try emit(.mov, .mem(header(Layout.Frame.callee), .qword), .reg(.r11))
+        try emit(.mov, .reg(Reg(11, .dword)), .imm(Int64(arguments.count)))
+        try emit(.or, .reg(.r11), .reg(.r14))
+        try emit(.mov, .mem(header(Layout.Frame.argumentCount), .qword), .reg(.r11))
+        try store(op.inputs[0], to: header(Layout.Frame.thisValue))
+        for i in 0..<parameters {
+            let slot = header(Self.headerSlots + i)
+            if i < arguments.count {
+                try store(arguments[i], to: slot)
+            } else {
+                try emit(.mov, .mem(slot, .qword), .imm(Int64(Value.undefined.bits)))
+            }
+        }
+        try emit(.movabs, .reg(.r11), .imm(Int64(Int(bitPattern: record.pointee.counters))))
+        try emit(.add, .mem(Memory(base: .r11, displacement: Int32(Layout.countersInvocations)), .qword), .imm(1))
+        try emit(.movabs, .reg(.r11), .imm(Int64(Int(bitPattern: record))))
+        try emit(.mov, .reg(.rax), .mem(Memory(base: .r11, displacement: Int32(Layout.recordBaselineEntry)), .qword))
+        try emit(.test, .reg(.rax), .reg(.rax))
+        try assembler.emit(.j(.e), [.label(interpret)], jump: .near)
+        try emit(.mov, .reg(.r13), .reg(frame))
+        try emit(.call, .reg(.rax))
+        try emit(.sub, .reg(.r13), .imm(Int64(frameSlots * 8)))
+        try assembler.emit(.jmp, [.label(done)], jump: .near)
+        try assembler.bind(interpret)
+        try emit(.mov, .reg(.rdi), .reg(.r12))
+        try emit(.mov, .reg(.rsi), .reg(frame))
+        try emit(.movabs, .reg(.rax), .imm(OptimizedHelpers.address(OptimizedHelpers.runFrame)))
+        try emit(.call, .reg(.rax))
+        try assembler.bind(done)
+        try emit(.test, .reg(.rax), .reg(.rax))
+        try assembler.emit(.j(.e), [.label(errorExit)], jump: .near)
+        try define(value, from: .gpr(.rax))
+        roots.append(Value(cell: target))
+    }
+
+    /// Returns the value: the epilogue inline.
+    func emitReturn(_ value: ValueID) throws(AssemblerError) {
+        try load(function[value].inputs[0], into: .gpr(.rax))
+        try emit(.add, .reg(.rsp), .imm(Int64(nativeFrameBytes)))
+        try emit(.ret)
+    }
+
+    /// The global object's slot `slot`: its address in r10 (the global object is a fixed cell).
+    func globalSlotAddress(_ slot: Int) throws(AssemblerError) -> Memory {
+        try emit(.movabs, .reg(.r10), .imm(Int64(Int(bitPattern: runtime.globalObject))))
+        if slot < Runtime.inlineSlots {
+            return Memory(base: .r10, displacement: Int32(Layout.ObjectCell.inlineSlots.offset + slot * 8))
+        }
+        try emit(.mov, .reg(.r10), .mem(Memory(base: .r10, displacement: Int32(Layout.ObjectCell.outOfLineSlots.offset)), .qword))
+        return Memory(base: .r10, displacement: Int32(Layout.StorageCell.values.offset + (slot - Runtime.inlineSlots) * 8))
+    }
+
+    func emitCheckGlobalShape(_ value: ValueID, deopt: X64Assembler.Label) throws(AssemblerError) {
+        try emit(.movabs, .reg(.r10), .imm(Int64(Int(bitPattern: runtime.globalObject))))
+        try emit(.movabs, .reg(.r11), .imm(function[value].attributes[0]))
+        try emit(.cmp, .mem(Memory(base: .r10, displacement: Int32(Layout.CellHeader.shape.offset)), .qword), .reg(.r11))
+        try assembler.emit(.j(.ne), [.label(deopt)], jump: .near)
+    }
+
+    func emitLoadGlobalSlot(_ value: ValueID) throws(AssemblerError) {
+        let slot = try globalSlotAddress(Int(function[value].attributes[0]))
+        try emit(.mov, .reg(.r11), .mem(slot, .qword))
+        try define(value, from: .gpr(.r11))
+    }
+
+    func emitStoreGlobalSlot(_ value: ValueID) throws(AssemblerError) {
+        let slot = try globalSlotAddress(Int(function[value].attributes[0]))
+        try store(function[value].inputs[0], to: slot)
+    }
+
+    /// `%` on doubles through the runtime's remainder function.
+    func emitDoubleMod(_ value: ValueID) throws(AssemblerError) {
+        let op = function[value]
+        try load(op.inputs[1], into: .xmm(XMM(15)))
+        try load(op.inputs[0], into: .xmm(XMM(0)))
+        try emit(.movsd, .xmm(XMM(1)), .xmm(XMM(15)))
+        try emit(.movabs, .reg(.rax), .imm(OptimizedHelpers.address(BaselineHelpers.remainder)))
+        try emit(.call, .reg(.rax))
+        try define(value, from: .xmm(XMM(0)))
+    }
+}
+
+/// Hands the custom rules of Specs/lowering.x86_64.yaml to the code generator's hand-written
+/// emitters, for the op being emitted.
+struct CustomRuleEmitter {
+    let generator: CodeGenerator
+    let value: ValueID
+
+    /// Runs `body` with the assembler the generated code holds moved into the generator.
+    func run(_ a: inout Assembler, _ body: (CodeGenerator) throws(AssemblerError) -> Void) throws(AssemblerError) {
+        generator.assembler = a
+        a = Assembler()
+        defer {
+            a = generator.assembler
+            generator.assembler = Assembler()
+        }
+        try body(generator)
+    }
+}
+
+extension CustomRuleEmitter: CustomLowering {
+    mutating func emitDoubleMod(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) {
+        try run(&a) { [value] generator throws(AssemblerError) in try generator.emitDoubleMod(value) }
+    }
+
+    mutating func emitCheckGlobalShape(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) {
+        try run(&a) { [value] generator throws(AssemblerError) in try generator.emitCheckGlobalShape(value, deopt: o.deoptLabel) }
+    }
+
+    mutating func emitLoadGlobalSlot(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) {
+        try run(&a) { [value] generator throws(AssemblerError) in try generator.emitLoadGlobalSlot(value) }
+    }
+
+    mutating func emitStoreGlobalSlot(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) {
+        try run(&a) { [value] generator throws(AssemblerError) in try generator.emitStoreGlobalSlot(value) }
+    }
+
+    mutating func emitCallDirect(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) {
+        try run(&a) { [value] generator throws(AssemblerError) in try generator.emitCallDirect(value) }
+    }
+
+    mutating func emitGeneric(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) {
+        try run(&a) { [value] generator throws(AssemblerError) in try generator.emitGeneric(value) }
+    }
+
+    mutating func emitGenericBranch(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) {
+        try run(&a) { [value] generator throws(AssemblerError) in try generator.emitGeneric(value) }
+    }
+
+    mutating func emitReturn(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError) {
+        try run(&a) { [value] generator throws(AssemblerError) in try generator.emitReturn(value) }
+    }
+}

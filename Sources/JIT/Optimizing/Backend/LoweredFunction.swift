@@ -1,0 +1,113 @@
+/// An IR function made ready for register allocation and emission: critical edges split (so a
+/// phi's moves have a block of their own), blocks in a linear order, every op numbered with a
+/// position, and each op that is emitted paired with the lowering rule instruction selection
+/// chose for it (Specs/lowering.x86_64.yaml). An op whose every use absorbed it into its own
+/// rule (a constant that became an immediate, a compare fused into a branch) is not emitted.
+struct LoweredFunction {
+    let function: IRFunction
+    /// Blocks in code order: each normal block after its dominators, OSR entries last.
+    let order: [BlockID]
+    /// The rule chosen for each emitted op that is not a backend op.
+    let matches: [ValueID: RuleMatch]
+    /// Ops that produce code or a value (the rest were absorbed by their users' rules).
+    let emitted: Set<ValueID>
+    /// Position of each op in the linear order (4 apart: uses at p, a call's clobber at p + 1,
+    /// a call's result at p + 2).
+    let position: [ValueID: Int]
+    /// First and last positions of each block.
+    let blockStart: [BlockID: Int]
+    let blockEnd: [BlockID: Int]
+
+    init(_ function: IRFunction) {
+        self.function = function
+        Self.splitCriticalEdges(function)
+        let flow = ControlFlowGraph(function)
+        let osr = Set(function.osrEntries.map(\.block))
+        order = flow.reversePostorder.filter { !osr.contains($0) } + flow.reversePostorder.filter { osr.contains($0) }
+
+        var matches: [ValueID: RuleMatch] = [:]
+        let source = IRLoweringSource(function: function)
+        for block in order {
+            for value in function[block].ops {
+                if let match = InstructionSelector.select(value.index, in: source) { matches[value] = match }
+            }
+        }
+        // An op is emitted when it has an effect (or ends a block), or when an emitted op reads
+        // it from a register: as a rule's operand, a phi's input, or in a guard's frame state
+        // (constants there need no code: the mapping holds their value). What a rule absorbed
+        // (a constant turned immediate, a compare fused into a branch) has no code of its own.
+        var emitted = Set<ValueID>()
+        var work: [ValueID] = []
+        func mark(_ value: ValueID) { if emitted.insert(value).inserted { work.append(value) } }
+        for block in order {
+            for value in function[block].ops {
+                let op = function[value]
+                if op.type == nil || op.info.isGuard || !op.info.isPure || op.info.control != .next { mark(value) }
+            }
+        }
+        while let value = work.popLast() {
+            let op = function[value]
+            if let match = matches[value] {
+                for operand in match.operands { mark(ValueID(operand)) }
+            } else {
+                for input in op.inputs { mark(input) }
+            }
+            if let state = op.frameState, op.info.isGuard || op.info.control == .deopt {
+                for case let input? in function.frameStates[state].registers where !Self.isConstant(function[input].opcode) { mark(input) }
+            }
+        }
+        var position: [ValueID: Int] = [:], starts: [BlockID: Int] = [:], ends: [BlockID: Int] = [:]
+        var next = 0
+        for block in order {
+            starts[block] = next
+            for value in function[block].ops {
+                position[value] = next
+                next += 4
+            }
+            ends[block] = next - 4
+        }
+        self.matches = matches
+        self.emitted = emitted
+        self.position = position
+        blockStart = starts
+        blockEnd = ends
+    }
+
+    static func isConstant(_ opcode: IROpcode) -> Bool {
+        opcode == .int32Constant || opcode == .doubleConstant || opcode == .constant || opcode == .booleanConstant
+    }
+
+    /// Splits every edge from a block with several successors to a block with phis.
+    static func splitCriticalEdges(_ function: IRFunction) {
+        for block in function.liveBlocks where function[block].successors.count > 1 {
+            for successor in function[block].successors {
+                let hasPhis = function[successor].ops.first.map { function.isPhi($0) } ?? false
+                if hasPhis {
+                    _ = function.splitEdge(from: block, to: successor)
+                }
+            }
+        }
+    }
+
+    /// The values an emitted op reads from registers: its rule's bound operands, or for a
+    /// backend op its inputs.
+    func registerUses(_ value: ValueID) -> [ValueID] {
+        if let match = matches[value] { return match.operands.map(ValueID.init) }
+        if function[value].opcode.isPhi { return [] }
+        return function[value].inputs
+    }
+
+    /// Whether the op's code calls out, clobbering every allocatable register.
+    func calls(_ value: ValueID) -> Bool {
+        if let match = matches[value] { return match.rule.info.calls || function[value].info.calls }
+        return function[value].info.calls
+    }
+}
+
+/// The IR as instruction selection reads it.
+struct IRLoweringSource: LoweringSource {
+    let function: IRFunction
+    func opcode(of value: Int) -> IROpcode { function[ValueID(value)].opcode }
+    func inputs(of value: Int) -> [Int] { function[ValueID(value)].inputs.map(\.index) }
+    func attributes(of value: Int) -> [Int64] { function[ValueID(value)].attributes }
+}
