@@ -232,6 +232,52 @@ import Testing
                 "a call writes shapes and slots: the check and the load stay: \(written)")
     }
 
+    @Test func truncatedDoubleArithmeticOfInt32sBecomesWrappingInt32Arithmetic() throws {
+        try Self.expect(Int32Truncation.self, """
+            function f (params 0, registers 2)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = UnboxInt32 v0 @0[r0=v0]
+              v2 = Int32ToDouble v1
+              v3 = DoubleConstant 31.0
+              v4 = DoubleMul v2, v3
+              v5 = DoubleAdd v4, v2
+              v6 = DoubleToInt32 v5
+              v7 = DoubleMul v5, v5
+              v8 = DoubleToInt32 v7
+              v9 = DoubleConstant 0.5
+              v10 = DoubleAdd v2, v9
+              v11 = DoubleToInt32 v10
+              v12 = Int32BitXor v6, v8
+              v13 = Int32BitXor v12, v11
+              v14 = BoxInt32 v13
+              Return v14
+
+            """, """
+            function f (params 0, registers 2)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = UnboxInt32 v0 @0[r0=v0]
+              v2 = Int32ToDouble v1
+              v3 = DoubleConstant 31.0
+              v4 = DoubleMul v2, v3
+              v5 = DoubleAdd v4, v2
+              v16 = Int32Constant 31
+              v17 = Int32MulTruncated v1, v16
+              v18 = Int32AddTruncated v17, v1
+              v7 = DoubleMul v5, v5
+              v8 = DoubleToInt32 v7
+              v9 = DoubleConstant 0.5
+              v10 = DoubleAdd v2, v9
+              v11 = DoubleToInt32 v10
+              v12 = Int32BitXor v18, v8
+              v13 = Int32BitXor v12, v11
+              v14 = BoxInt32 v13
+              Return v14
+
+            """)
+    }
+
     @Test func redundantGuardEliminationKnowsWhatAddSlotChanges() throws {
         try Self.expect(RedundantGuardElimination.self, """
             function f (params 3, registers 3)
