@@ -158,6 +158,7 @@ public final class ExecutionContext {
         stats.deopts = runtime.deoptCount
         stats.deoptReasons = runtime.deoptReasons
         stats.optimizedOSREntries = runtime.optimizedOSREntries
+        stats.optimizationFailures = runtime.optimizationFailures
         stats.osrEntries = runtime.osrEntries + runtime.optimizedOSREntries
         stats.osrExits = runtime.osrExits
         stats.instructionsExecuted = runtime.instructionsExecuted
@@ -238,6 +239,8 @@ public struct ExecutionStatistics: Sendable, Equatable, Codable, CustomStringCon
     public var deoptReasons: [String: Int] = [:]
     /// Of `osrEntries`, those into optimized code.
     public var optimizedOSREntries = 0
+    /// Functions the optimizing JIT could not compile, and why.
+    public var optimizationFailures: [String] = []
 
     public init() {}
 
@@ -263,6 +266,7 @@ public struct ExecutionStatistics: Sendable, Equatable, Codable, CustomStringCon
         optimizing JIT: \(describe(optimizingJIT))
         OSR entries: \(osrEntries) (into optimized code: \(optimizedOSREntries)), OSR exits: \(osrExits), deopts: \(deopts)
         """ + deoptReasons.sorted { $0.key < $1.key }.map { "\n  deopts, \($0.key): \($0.value)" }.joined()
+            + optimizationFailures.map { "\n  not optimized: \($0)" }.joined()
     }
 
     private func describe(_ compiler: CompilerStatistics) -> String {

@@ -15,7 +15,10 @@ public struct SpeculationLog: Sendable, Equatable {
 
     public init() {}
 
+    /// Notes a failure. Reaching code the profile never saw run (`Deopt`) is not one: the
+    /// interpreter runs that code next and fills its profile.
     public mutating func record(_ guardOp: IROpcode, at offset: Int, hoisted: Bool) {
+        if guardOp == .deopt { return }
         if hoisted {
             hoistFailures.insert(offset)
         } else {

@@ -98,9 +98,12 @@ extension Runtime {
 
         deoptCount += 1
         deoptReasons[exit.reason, default: 0] += 1
-        function.speculationLog.record(exit.guardOp, at: exit.origin, hoisted: exit.hoisted)
-        // Frames of older code may still be running (recursion): only the installed code retires.
-        if function.optimized === info { retireOptimizedCode(function) }
+        // Frames of older code may still be running (recursion): only the installed code
+        // retires, and only its first failure is news for the next compilation.
+        if function.optimized === info {
+            function.speculationLog.record(exit.guardOp, at: exit.origin, hoisted: exit.hoisted)
+            retireOptimizedCode(function)
+        }
         do {
             return try interpret(entryFrame: frame - registerFile, at: exit.mapping.bytecodeOffset).bits
         } catch {

@@ -55,7 +55,7 @@ extension Runtime {
         armOptimizingCounters(function)
         // In the optimizing tier without baseline code, a function that gave up on optimized
         // code runs baseline code rather than staying interpreted.
-        if function.optimizationFailed && function.baselineCode == nil && !function.baselineFailed && tierUp.invocations == .max {
+        if function.optimizationFailed && function.baselineCode == nil && !function.baselineFailed && baselineTierUp.invocations == .max {
             do { try compileBaseline([function]) } catch { function.baselineFailed = true }
         }
     }

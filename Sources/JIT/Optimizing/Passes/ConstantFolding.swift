@@ -99,6 +99,13 @@ public enum ConstantFolding: IRPass {
             }
             if c(1) == 1 { return .value(inputs[0]) }
             if c(0) == 1 { return .value(inputs[1]) }
+        case .int32AddTruncated:
+            if let a = c(0), let b = c(1) { return int32Constant(a &+ b) }
+            if c(1) == 0 { return .value(inputs[0]) }
+        case .int32SubTruncated:
+            if let a = c(0), let b = c(1) { return int32Constant(a &- b) }
+        case .int32MulTruncated:
+            if let a = c(0), let b = c(1) { return int32Constant(a &* b) }
         case .int32Mod:
             if let a = c(0), let b = c(1), a >= 0, b > 0 { return int32Constant(a % b) }
         case .int32Negate:

@@ -3,6 +3,7 @@ public enum PassPipeline {
     public static let passes: [any IRPass.Type] = [
         DeadCodeElimination.self,
         ConstantFolding.self,
+        Int32Truncation.self,
         GlobalValueNumbering.self,
         RedundantGuardElimination.self,
         LoopInvariantCodeMotion.self,
