@@ -817,10 +817,21 @@ struct GraphBuilder {
 
         // MARK: Objects, arrays, calls
 
+        /// The register's value checked as an array; the register then holds the checked cell,
+        /// so later checks of it fold away and the unchecked value need not stay live.
         mutating func checkedArray(_ register: Int) -> ValueID {
             let current = value(register)
-            if type(current) == .cell { return current }
-            return emit(.checkArray, [boxed(current)])
+            if f[current].opcode == .checkArray { return current }
+            let cell = emit(.checkArray, [boxed(current)])
+            state[register] = cell
+            return cell
+        }
+
+        /// The register's value checked to have `shape` (the register then holds the cell).
+        mutating func checkedShape(_ register: Int, _ shape: UnsafeMutableRawPointer) -> ValueID {
+            let cell = emit(.checkShape, [boxed(value(register))], attributes: [Int64(Int(bitPattern: shape))])
+            state[register] = cell
+            return cell
         }
 
         mutating func getProperty(_ instruction: Instruction, _ dst: Register, _ object: Int, _ slot: FeedbackSlot) {
@@ -828,7 +839,7 @@ struct GraphBuilder {
             guard speculates else { generic(instruction); return }
             if cache.state == .uninitialized { deopt(); return }
             guard cache.state == .monomorphic, let entry = cache.entries.first else { generic(instruction); return }
-            let cell = emit(.checkShape, [boxed(value(object))], attributes: [Int64(Int(bitPattern: entry.shape))])
+            let cell = checkedShape(object, entry.shape)
             if let holder = entry.holder {
                 // A method of a hidden prototype: programs cannot change it, so it is a constant.
                 set(dst, constant(builder.runtime.slotAddress(holder, Int(entry.slot)).pointee))
@@ -848,7 +859,7 @@ struct GraphBuilder {
             guard cache.state == .monomorphic, let entry = cache.entries.first, entry.slot >= 0, entry.holder == nil,
                   entry.newShape == nil || Int(entry.slot) < Runtime.inlineSlots else { generic(instruction); return }
             let boxedValue = boxed(value(v))
-            let cell = emit(.checkShape, [boxed(value(object))], attributes: [Int64(Int(bitPattern: entry.shape))])
+            let cell = checkedShape(object, entry.shape)
             if let newShape = entry.newShape {
                 _ = emit(.addSlot, [cell, boxedValue], attributes: [Int64(Int(bitPattern: newShape)), Int64(entry.slot)])
             } else {

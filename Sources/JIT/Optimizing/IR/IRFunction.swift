@@ -195,6 +195,16 @@ public final class IRFunction: @unchecked Sendable {
         ops[value.index].isRemoved = true
     }
 
+    /// Takes every value of `values` out of its block, one pass over each block touched.
+    public func remove<S: Sequence>(all values: S) where S.Element == ValueID {
+        var touched = Set<BlockID>()
+        for value in values where !ops[value.index].isRemoved {
+            ops[value.index].isRemoved = true
+            touched.insert(ops[value.index].block)
+        }
+        for block in touched { blocks[block.index].ops.removeAll { ops[$0.index].isRemoved } }
+    }
+
     /// Moves `value` to just before the terminator of `block`.
     public func move(_ value: ValueID, beforeTerminatorOf block: BlockID) {
         let from = self[value].block

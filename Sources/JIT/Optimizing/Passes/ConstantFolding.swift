@@ -18,8 +18,16 @@ public enum ConstantFolding: IRPass {
         while changed && rounds < 8 {
             changed = false
             rounds += 1
+            // Replacements are applied to each op's inputs as the walk reaches it (blocks in
+            // reverse postorder, so definitions come first except around loops), and to
+            // everything else once at the end of the round.
+            var replacements: [ValueID: ValueID] = [:]
+            var removed: [ValueID] = []
             for block in ControlFlowGraph(function).reversePostorder where !function[block].isRemoved {
                 for value in function[block].ops where !function[value].isRemoved {
+                    if function[value].inputs.contains(where: { replacements[$0] != nil }) {
+                        function[value].inputs = function[value].inputs.map { replacements[$0] ?? $0 }
+                    }
                     if function[value].opcode == .branch {
                         if foldBranch(value, in: function) { changed = true }
                         continue
@@ -33,11 +41,13 @@ public enum ConstantFolding: IRPass {
                                                       frameState: opcode.info.isGuard ? function[value].frameState : nil,
                                                       bytecodeOffset: function[value].bytecodeOffset)
                     }
-                    function.replaceUses([value: replacement])
-                    function.remove(value)
+                    replacements[value] = replacements[replacement] ?? replacement
+                    removed.append(value)
                     changed = true
                 }
             }
+            function.replaceUses(replacements)
+            function.remove(all: removed)
         }
         DeadCodeElimination.removeUnreachableBlocks(function)
     }

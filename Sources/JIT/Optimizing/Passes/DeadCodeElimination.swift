@@ -24,11 +24,28 @@ public enum DeadCodeElimination: IRPass {
     }
 
     static func removeUnreachableBlocks(_ function: IRFunction) {
-        let reachable = Set(ControlFlowGraph(function).reversePostorder)
-        for block in function.liveBlocks where !reachable.contains(block) { function.removeBlock(block) }
+        var reachable = [Bool](repeating: false, count: function.blocks.count)
+        var work = function.entries
+        for entry in work { reachable[entry.index] = true }
+        while let block = work.popLast() {
+            for successor in function[block].successors where !reachable[successor.index] {
+                reachable[successor.index] = true
+                work.append(successor)
+            }
+        }
+        for block in function.liveBlocks where !reachable[block.index] { function.removeBlock(block) }
     }
 
-    /// A phi whose inputs are all one value (or the phi itself, around a loop) is that value.
+    /// The value `value` is a checked copy of: a check's result has its input's bits.
+    static func unchecked(_ value: ValueID, _ function: IRFunction) -> ValueID {
+        var current = value
+        while [.checkShape, .checkArray, .checkString, .checkNotEmpty].contains(function[current].opcode) { current = function[current].inputs[0] }
+        return current
+    }
+
+    /// A phi whose inputs are all one value (or the phi itself, around a loop, maybe checked
+    /// in the loop: a loop that checks a variable's shape brings the checked cell back) is
+    /// that value.
     public static func removeTrivialPhis(_ function: IRFunction) {
         var changed = true
         while changed {
@@ -36,7 +53,7 @@ public enum DeadCodeElimination: IRPass {
             var replacements: [ValueID: ValueID] = [:]
             for block in function.liveBlocks {
                 for phi in function[block].ops where function.isPhi(phi) {
-                    let others = Set(function[phi].inputs.filter { $0 != phi })
+                    let others = Set(function[phi].inputs.map { unchecked($0, function) }.filter { $0 != phi })
                     guard others.count == 1, var only = others.first else { continue }
                     while let next = replacements[only] { only = next }
                     if only != phi { replacements[phi] = only }
@@ -44,7 +61,7 @@ public enum DeadCodeElimination: IRPass {
             }
             guard !replacements.isEmpty else { break }
             function.replaceUses(replacements)
-            for phi in replacements.keys { function.remove(phi) }
+            function.remove(all: replacements.keys)
             changed = true
         }
     }
@@ -70,8 +87,6 @@ public enum DeadCodeElimination: IRPass {
             if let state = function[value].frameState { used += function.frameStates[state].registers.compactMap { $0 } }
             for input in used where live.insert(input).inserted { work.append(input) }
         }
-        for block in function.liveBlocks {
-            for value in function[block].ops where !live.contains(value) { function.remove(value) }
-        }
+        function.remove(all: function.liveBlocks.flatMap { function[$0].ops }.filter { !live.contains($0) })
     }
 }

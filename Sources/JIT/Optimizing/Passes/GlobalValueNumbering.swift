@@ -67,7 +67,7 @@ public enum GlobalValueNumbering: IRPass {
                     let inputs = op.inputs.map { replacements[$0] ?? $0 }
                     let reads = op.info.reads
                     let key = Key(opcode: op.opcode, inputs: inputs, attributes: op.attributes,
-                                  memory: regions.enumerated().map { reads.contains($0.element) ? memory[$0.offset] : -1 })
+                                  memory: reads.isEmpty ? [] : regions.enumerated().map { reads.contains($0.element) ? memory[$0.offset] : -1 })
                     if let existing = table[key] {
                         replacements[value] = existing
                     } else {
@@ -81,6 +81,6 @@ public enum GlobalValueNumbering: IRPass {
             }
         }
         function.replaceUses(replacements)
-        for value in replacements.keys { function.remove(value) }
+        function.remove(all: replacements.keys)
     }
 }

@@ -79,8 +79,7 @@ public enum RedundantGuardElimination: IRPass {
         let removals = replacements.filter { $0.key == $0.value }.map(\.key)
         for value in removals { replacements[value] = nil }
         function.replaceUses(replacements)
-        for value in replacements.keys { function.remove(value) }
-        for value in removals { function.remove(value) }
+        function.remove(all: Array(replacements.keys) + removals)
         for (value, opcode, input) in inserted where !function[value].isRemoved {
             let converted = function.insert(opcode, [input], before: value)
             function.replaceUses([value: converted])
