@@ -1,0 +1,98 @@
+@testable import JIT
+import Testing
+
+/// Linear-scan allocation with interval splitting: values get registers where they are used,
+/// live in slots across calls (tagged slots for boxed values, native ones for the rest), and a
+/// loop short of registers keeps its least-used values in memory for the whole loop, so nothing
+/// moves inside it.
+@Suite struct RegisterAllocationTests {
+    static func allocate(_ text: String) throws -> (LoweredFunction, LinearScan) {
+        let function = try IRParser.parse(text)
+        try IRVerifier.verify(function)
+        let lowered = LoweredFunction(function)
+        return (lowered, LinearScan(lowered))
+    }
+
+    @Test func aSmallFunctionKeepsEverythingInRegisters() throws {
+        let (lowered, allocation) = try Self.allocate("""
+            function f (params 2, registers 2)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = UnboxInt32 v0 @0[r0=v0 r1=v1]
+              v3 = UnboxInt32 v1 @0[r0=v0 r1=v1]
+              v4 = Int32Add v2, v3 @5[r0=v0 r1=v1]
+              v5 = BoxInt32 v4
+              Return v5
+
+            """)
+        #expect(allocation.spillSlots.isEmpty)
+        #expect(allocation.moves.isEmpty)
+        for value in [0, 1, 2, 3, 4, 5].map(ValueID.init) {
+            let p = lowered.position[value]!
+            #expect(allocation.location(of: value, at: p)?.isRegister == true, "\(value)")
+        }
+        // The sum's register is neither operand's: a rule may write its result first.
+        let add = ValueID(4), p = lowered.position[add]!
+        #expect(allocation.location(of: add, at: p) != allocation.location(of: ValueID(2), at: p))
+        #expect(allocation.location(of: add, at: p) != allocation.location(of: ValueID(3), at: p))
+    }
+
+    @Test func valuesLiveAcrossACallAreInSlotsOfTheirKind() throws {
+        let (lowered, allocation) = try Self.allocate("""
+            function f (params 1, registers 1)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = UnboxInt32 v0 @0[r0=v0]
+              v2 = Int32Constant 3
+              v3 = Int32Add v1, v2 @4[r0=v0]
+              v4 = Generic @9(v0)
+              v5 = Int32Add v3, v1 @14[r0=v4]
+              v6 = BoxInt32 v5
+              v7 = Generic @20(v6, v0)
+              Return v7
+
+            """)
+        let call = lowered.position[ValueID(4)]!
+        // v0 (boxed) and v1, v3 (int32) are live across the call: memory there, tagged for the boxed one.
+        #expect(allocation.location(of: ValueID(0), at: call + 1).map { if case .taggedSlot = $0 { return true } else { return false } } == true)
+        for value in [ValueID(1), ValueID(3)] {
+            #expect(allocation.location(of: value, at: call + 1).map { if case .stackSlot = $0 { return true } else { return false } } == true, "\(value)")
+        }
+        // After the call they are back in registers for the add.
+        let add = lowered.position[ValueID(5)]!
+        #expect(allocation.location(of: ValueID(3), at: add)?.isRegister == true)
+        #expect(allocation.location(of: ValueID(1), at: add)?.isRegister == true)
+        #expect(allocation.taggedSlotCount >= 1 && allocation.stackSlotCount >= 2)
+    }
+
+    @Test func aLoopShortOfRegistersMovesNothingInside() throws {
+        // Twelve int32s live around a loop that uses each: more than the seven registers.
+        var text = "function f (params 1, registers 1)\nb0 entry:\n  v0 = Parameter 0\n  v1 = UnboxInt32 v0 @0[r0=v0]\n"
+        for i in 0..<12 { text += "  v\(10 + i) = Int32Add v1, v1 @\(i)[r0=v0]\n" }
+        text += "  Jump -> b1\nb1 <- b0, b2:\n  v30 = Int32Phi v1, v40\n  v31 = Int32Compare lt v30, v1\n  Branch v31 -> b2, b3\nb2 <- b1:\n"
+        var sum = 30
+        for i in 0..<12 {
+            text += "  v\(41 + i) = Int32BitXor v\(sum), v\(10 + i)\n"
+            sum = 41 + i
+        }
+        text += "  v40 = Int32BitAnd v\(sum), v1\n  Jump -> b1\nb3 <- b1:\n  v60 = BoxInt32 v30\n  Return v60\n"
+        let (lowered, allocation) = try Self.allocate(text)
+        let loopBlocks = lowered.order.filter { [BlockID(1), BlockID(2)].contains($0) || lowered.function[$0].predecessors == [BlockID(1)] && lowered.function[$0].successors == [BlockID(1)] }
+        let loopPositions = loopBlocks.flatMap { block in lowered.function[block].ops.compactMap { lowered.position[$0] } }
+        for position in loopPositions { #expect(allocation.moves[position] == nil, "a move inside the loop at \(position)") }
+        #expect(!allocation.spillSlots.isEmpty, "some value lives in memory in the loop")
+    }
+
+    @Test func everyGuardsFrameStateHasALocation() throws {
+        let (lowered, allocation) = try Self.allocate(PassTests.loop)
+        for block in lowered.order {
+            for value in lowered.function[block].ops where lowered.function[value].info.isGuard && lowered.emitted.contains(value) {
+                let state = lowered.function.frameStates[lowered.function[value].frameState!]
+                for case let register? in state.registers where !LoweredFunction.isConstant(lowered.function[register].opcode) {
+                    #expect(allocation.location(of: register, at: lowered.position[value]!) != nil, "\(register) at \(value)")
+                }
+            }
+        }
+    }
+}
