@@ -37,6 +37,7 @@ extension OptimizingJIT {
         }
         let lowered = LoweredFunction(ir)
         let allocation = LinearScan(lowered)
+        observer?("register allocation", lowered.listing + allocation.listing)
         let generator = CodeGenerator(lowered, allocation, info: function, runtime: runtime)
         let info = OptimizedCodeInfo(exits: generator.exits, frameSlots: generator.frameSlots, taggedSlotCount: allocation.taggedSlotCount,
                                      stackSlotCount: allocation.stackSlotCount, function: function)

@@ -61,7 +61,7 @@ final class CodeGenerator {
                 let op = function[value]
                 guard let state = op.frameState, op.info.isGuard || op.info.control == .deopt else { continue }
                 exitOf[value] = exits.count
-                exits.append(DeoptExit(mapping: mapping(function.frameStates[state]), guardOp: op.opcode, origin: op.bytecodeOffset,
+                exits.append(DeoptExit(mapping: mapping(function.frameStates[state], at: lowered.position[value]!), guardOp: op.opcode, origin: op.bytecodeOffset,
                                        hoisted: function.frameStates[state].bytecodeOffset != op.bytecodeOffset && op.opcode != .deopt))
                 exitLabels.append(assembler.newLabel())
             }
@@ -70,7 +70,8 @@ final class CodeGenerator {
 
     // MARK: Frame mappings
 
-    func mapping(_ state: FrameState) -> FrameMapping {
+    /// The frame state's registers where they are at `position` (a guard's).
+    func mapping(_ state: FrameState, at position: Int) -> FrameMapping {
         var entries: [FrameMapping.Entry] = []
         for (register, value) in state.registers.enumerated() {
             guard let value else { continue }
@@ -80,7 +81,7 @@ final class CodeGenerator {
             case .int32Constant: location = .constant(UInt64(UInt32(truncatingIfNeeded: op.attributes[0])))
             case .doubleConstant, .constant, .booleanConstant: location = .constant(UInt64(bitPattern: op.attributes[0]))
             default:
-                switch allocation.locations[value] {
+                switch allocation.location(of: value, at: position) {
                 case .gpr(let reg)?: location = .gpr(reg.number)
                 case .xmm(let xmm)?: location = .xmm(xmm.number)
                 case .taggedSlot(let i)?: location = .taggedSlot(i)
@@ -112,9 +113,24 @@ final class CodeGenerator {
         }
     }
 
+    /// The position of the op being emitted: where operands are read.
+    private(set) var position = 0
+    /// Where the op being emitted writes its result (after a call, for one that calls).
+    private(set) var resultPosition = 0
+
+    /// Where `value` is as the op being emitted reads it.
     func location(_ value: ValueID) throws(AssemblerError) -> ValueLocation {
-        guard let location = allocation.locations[value] else { throw AssemblerError("\(value) (\(function[value].info.name)) has no location") }
+        try location(value, at: position)
+    }
+
+    func location(_ value: ValueID, at position: Int) throws(AssemblerError) -> ValueLocation {
+        guard let location = allocation.location(of: value, at: position) else { throw AssemblerError("\(value) (\(function[value].info.name)) has no location") }
         return location
+    }
+
+    /// Where the op being emitted leaves its result.
+    func resultLocation(_ value: ValueID) throws(AssemblerError) -> ValueLocation {
+        try location(value, at: resultPosition)
     }
 
     // MARK: Moving values
@@ -164,17 +180,29 @@ final class CodeGenerator {
 
     /// Sets `value`'s location from a register the code left it in.
     func define(_ value: ValueID, from register: MachineRegister) throws(AssemblerError) {
-        try move(from: Self.location(register), to: try location(value))
+        try move(from: Self.location(register), to: try resultLocation(value))
     }
 
-    /// The moves for `successor`'s phis at the end of `block`, as one parallel move.
-    func phiMoves(from block: BlockID, to successor: BlockID) throws(AssemblerError) {
+    /// The moves on the edge `block → successor`: `successor`'s phis, and every value live
+    /// into it that is elsewhere there than at the end of `block`. As one parallel move.
+    func edgeMoves(from block: BlockID, to successor: BlockID) throws(AssemblerError) {
         guard let index = function[successor].predecessors.firstIndex(of: block) else { return }
+        let end = lowered.blockEnd[block]!, start = lowered.blockStart[successor]!
         var moves: [(source: ValueLocation, destination: ValueLocation)] = []
         for phi in function[successor].ops where function.isPhi(phi) && lowered.emitted.contains(phi) {
-            let source = try location(function[phi].inputs[index]), destination = try location(phi)
+            let source = try location(function[phi].inputs[index], at: end), destination = try location(phi, at: start)
             if source != destination { moves.append((source, destination)) }
         }
+        for value in allocation.liveIn[successor] ?? [] where !(function.isPhi(value) && function[value].block == successor) {
+            let source = try location(value, at: end), destination = try location(value, at: start)
+            if source != destination { moves.append((source, destination)) }
+        }
+        try parallelMove(moves)
+    }
+
+    /// Moves that happen at once: each source is read before any destination is written.
+    func parallelMove(_ pending: [(source: ValueLocation, destination: ValueLocation)]) throws(AssemblerError) {
+        var moves = pending
         // Emit a move whose destination no other pending move reads; break cycles through r11
         // (or xmm15).
         while !moves.isEmpty {
@@ -206,6 +234,11 @@ final class CodeGenerator {
                 try prologue(clearLocals: false)
             }
             let next = position + 1 < lowered.order.count ? lowered.order[position + 1] : nil
+            // A block entered from a branch: the moves of its one incoming edge happen here.
+            if function[block].predecessors.count == 1, let predecessor = function[block].predecessors.first,
+               function[predecessor].successors.count > 1 {
+                try edgeMoves(from: predecessor, to: block)
+            }
             var lastOffset = -1
             for value in function[block].ops where lowered.emitted.contains(value) {
                 let offset = function[value].bytecodeOffset
@@ -215,6 +248,9 @@ final class CodeGenerator {
                     instructionStarts.append((offset, label))
                     lastOffset = offset
                 }
+                self.position = lowered.position[value]!
+                resultPosition = lowered.calls(value) ? self.position + 2 : self.position
+                if let moves = allocation.moves[self.position] { try parallelMove(moves.map { ($0.from, $0.to) }) }
                 try emit(value, next: next)
             }
         }
@@ -244,7 +280,7 @@ final class CodeGenerator {
             return
         case .parameter, .osrValue:
             let source = Memory(base: .r13, displacement: registerOffset(Int(op.attributes[0])))
-            switch try location(value) {
+            switch try resultLocation(value) {
             case .gpr(let reg): try emit(.mov, .reg(reg), .mem(source, .qword))
             case let slot:
                 try emit(.mov, .reg(.r11), .mem(source, .qword))
@@ -253,7 +289,7 @@ final class CodeGenerator {
         case .jump:
             let block = op.block
             let successor = function[block].successors[0]
-            try phiMoves(from: block, to: successor)
+            try edgeMoves(from: block, to: successor)
             if successor != next { try assembler.emit(.jmp, [.label(blockLabels[successor]!)], jump: .near) }
         case .deopt:
             try assembler.emit(.jmp, [.label(exitLabels[exitOf[value]!])], jump: .near)
@@ -303,7 +339,7 @@ final class CodeGenerator {
         var spilledResult: (MachineRegister, ValueLocation)?
         if let type = op.type {
             let registerClass: MachineRegisterClass = type == .double ? .xmm : .gpr
-            switch try location(value) {
+            switch try resultLocation(value) {
             case .gpr(let reg): o.result = .gpr(reg)
             case .xmm(let xmm): o.result = .xmm(xmm)
             case let slot:
@@ -419,7 +455,7 @@ final class CodeGenerator {
         } else if op.type != nil, let dst = BytecodeAnalysis.writes(instruction) {
             try emit(.mov, .reg(.rax), .mem(Memory(base: .r13, displacement: registerOffset(dst)), .qword))
             try define(value, from: .gpr(.rax))
-        } else if op.type != nil, allocation.locations[value] != nil {
+        } else if op.type != nil, allocation.location(of: value, at: resultPosition) != nil {
             try emit(.mov, .reg(.rax), .imm(Int64(Value.undefined.bits)))
             try define(value, from: .gpr(.rax))
         }

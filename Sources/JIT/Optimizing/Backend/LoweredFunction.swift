@@ -23,7 +23,7 @@ struct LoweredFunction {
         Self.splitCriticalEdges(function)
         let flow = ControlFlowGraph(function)
         let osr = Set(function.osrEntries.map(\.block))
-        order = flow.reversePostorder.filter { !osr.contains($0) } + flow.reversePostorder.filter { osr.contains($0) }
+        order = Self.loopContiguousOrder(flow).filter { !osr.contains($0) } + flow.reversePostorder.filter { osr.contains($0) }
 
         var matches: [ValueID: RuleMatch] = [:]
         let source = IRLoweringSource(function: function)
@@ -73,16 +73,56 @@ struct LoweredFunction {
         blockEnd = ends
     }
 
+    /// The function's ops in code order with their positions and rules, for `--print-ir`.
+    var listing: String {
+        var lines: [String] = []
+        for block in order {
+            lines.append(IRPrinter.header(block, in: function))
+            for value in function[block].ops {
+                let rule = matches[value].map { " [\($0.rule.info.name)]" } ?? ""
+                let mark = emitted.contains(value) ? "" : " (absorbed)"
+                lines.append("  \(position[value]!): " + IRPrinter.print(value, in: function) + rule + mark)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Reverse postorder, except that each loop's blocks come together (its exits after all of
+    /// them): a value live around a loop is then live over one stretch of positions, and a
+    /// call in an exit block does not fall inside the loop's stretch.
+    static func loopContiguousOrder(_ flow: ControlFlowGraph) -> [BlockID] {
+        var headerLoop: [BlockID: ControlFlowGraph.Loop] = [:]
+        for loop in flow.loops { headerLoop[loop.header] = loop }
+        var placed = Set<BlockID>()
+        var order: [BlockID] = []
+        func place(_ region: [BlockID], inside loop: ControlFlowGraph.Loop?) {
+            for block in region where !placed.contains(block) {
+                if let nested = headerLoop[block], nested.header != loop?.header {
+                    placed.insert(block)
+                    order.append(block)
+                    place(region.filter { nested.blocks.contains($0) && $0 != block }, inside: nested)
+                } else {
+                    placed.insert(block)
+                    order.append(block)
+                }
+            }
+        }
+        place(flow.reversePostorder, inside: nil)
+        return order
+    }
+
     static func isConstant(_ opcode: IROpcode) -> Bool {
         opcode == .int32Constant || opcode == .doubleConstant || opcode == .constant || opcode == .booleanConstant
     }
 
-    /// Splits every edge from a block with several successors to a block with phis.
+    /// Splits every critical edge (from a block with several successors to a block with
+    /// several predecessors): moves on an edge (phis, values the allocator placed differently on
+    /// its two sides) need a place that only that edge runs through.
     static func splitCriticalEdges(_ function: IRFunction) {
         for block in function.liveBlocks where function[block].successors.count > 1 {
             for successor in function[block].successors {
                 let hasPhis = function[successor].ops.first.map { function.isPhi($0) } ?? false
-                if hasPhis {
+                if hasPhis || function[successor].predecessors.count > 1 {
                     _ = function.splitEdge(from: block, to: successor)
                 }
             }

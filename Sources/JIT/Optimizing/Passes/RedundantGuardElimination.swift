@@ -38,7 +38,8 @@ public enum RedundantGuardElimination: IRPass {
             var facts = predecessors.count <= 1 && predecessors.first.map({ flow.immediateDominator[block] == $0 }) ?? true ? inherited : Facts()
             for value in function[block].ops {
                 let op = function[value]
-                let inputs = op.inputs.map { replacements[$0] ?? $0 }
+                // A checked cell is its unchecked value: facts about one hold for the other.
+                let inputs = op.inputs.map { DeadCodeElimination.unchecked(replacements[$0] ?? $0, function) }
                 switch op.opcode {
                 case .checkShape:
                     let fact = ShapeFact(value: inputs[0], shape: op.attributes[0])
@@ -57,13 +58,10 @@ public enum RedundantGuardElimination: IRPass {
                     // Only the object stored to changes shape: facts about objects proved to
                     // have another shape than it had stay true.
                     let object = inputs[0]
-                    let oldShapes = Set(facts.shapes.filter { $0.value == object }.map { $0.key.shape })
+                    let oldShapes = Set(facts.shapes.filter { $0.key.value == object }.map { $0.key.shape })
                     // Not knowing the shape it had, any object may be it.
-                    facts.shapes = oldShapes.isEmpty ? [:] : facts.shapes.filter { fact, cell in cell != object && !oldShapes.contains(fact.shape) }
-                    facts.shapes[ShapeFact(value: object, shape: op.attributes[0])] = object
-                    if function[object].opcode == .checkShape {
-                        facts.shapes[ShapeFact(value: function[object].inputs[0], shape: op.attributes[0])] = object
-                    }
+                    facts.shapes = oldShapes.isEmpty ? [:] : facts.shapes.filter { fact, _ in fact.value != object && !oldShapes.contains(fact.shape) }
+                    facts.shapes[ShapeFact(value: object, shape: op.attributes[0])] = replacements[op.inputs[0]] ?? op.inputs[0]
                 default:
                     // A call may change any object's shape and add globals; what values are
                     // (int32s, arrays, strings) it cannot change.
