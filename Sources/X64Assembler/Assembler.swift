@@ -57,6 +57,14 @@ public struct Assembler: Sendable {
     /// Raw bytes, e.g. data in a code stream.
     public mutating func append(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
 
+    /// Makes the 4 bytes at `offset` (already emitted, the end of an instruction) a rel32 to
+    /// `label`, filled in by `finish()`: for raw code, such as a template, that jumps to a label.
+    public mutating func addRel32Fixup(at offset: Int, to label: Label) throws(AssemblerError) {
+        guard label.id < labelOffsets.count else { throw AssemblerError("label \(label.id) was not made by this assembler") }
+        guard offset >= 0, offset + 4 <= bytes.count else { throw AssemblerError("rel32 at \(offset) lies outside the \(bytes.count) bytes") }
+        fixups.append(Fixup(at: offset, width: 4, label: label, end: offset + 4, ordinal: -1))
+    }
+
     /// Rel8 jumps whose target turned out to be out of range, as `finish()` reports them.
     public struct JumpOutOfRange: Error, Sendable {
         public var ordinals: Set<Int>

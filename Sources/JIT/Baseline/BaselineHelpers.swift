@@ -142,7 +142,8 @@ extension Runtime {
                 return BaselineHelpers.proceed
             }
             let fp = frame - registerFile
-            let newFp = fp + (calleeFrameOffset ?? Self.headerSlots + record.pointee.registerCount)
+            // After the frame, and after an optimized frame's spill slots when it is one.
+            let newFp = fp + (calleeFrameOffset ?? max(Self.headerSlots + record.pointee.registerCount, scanTop - fp))
             let receiver = isConstruct ? newObject() : regs[Int(first.value)]
             _ = try pushFrame(at: newFp, record: target, callerFrame: fp, returnOffset: pc, callee: callee,
                               this: receiver, arguments: arguments, count: argumentCount)

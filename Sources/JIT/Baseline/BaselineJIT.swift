@@ -103,12 +103,7 @@ public enum BaselineJIT {
     /// A rel32 field to fill once every instruction's place is known.
     private struct Branch {
         var field: Int
-        var target: Target
-    }
-
-    private enum Target {
-        case instruction(Int)
-        case epilogue, exit
+        var target: BranchTarget
     }
 
     /// Compiles one function's bytecode (not its nested functions) for `context`: the code
@@ -174,8 +169,72 @@ public enum BaselineJIT {
         return (template.bytes, holes)
     }
 
-    static func compile(_ function: FunctionInfo) throws(JsError) -> CompiledCode {
+    /// Where a template's rel32 hole goes: an instruction's code, the epilogue or the exit stub.
+    enum BranchTarget: Equatable {
+        case instruction(Int)
+        case epilogue, exit
+    }
+
+    /// Appends the code of the instruction at `offset` of `function`: its template with every
+    /// hole filled, except its rel32 holes, reported to `branch` (the field's offset in
+    /// `bytes`, and its target) for the caller to fill. `frameSize` is where a callee's frame
+    /// goes (the optimizing tier's frames are longer than the interpreter's).
+    static func instantiate(_ function: FunctionInfo, at offset: Int, frameSize: Int, into bytes: inout [UInt8],
+                            branch: (Int, BranchTarget) -> Void) throws(JsError) {
         let chunk = function.chunk, runtime = function.runtime
+        let opcodeByte = Int(chunk.code[offset])
+        let template = prepared[opcodeByte]
+        let start = bytes.count
+        bytes += template.bytes
+        for hole in template.holes {
+            let field = start + hole.offset
+            let value: Int64
+            switch hole.source {
+            case .operand(let at, let width, let signed, let role):
+                // Read as the interpreter's decoder reads it; a signed operand is sign-extended.
+                let instruction = UnsafeRawPointer(function.code + offset)
+                let raw = width == 1 ? UInt64(Instruction.readUInt8(instruction, at))
+                    : width == 2 ? UInt64(Instruction.readUInt16(instruction, at)) : UInt64(Instruction.readUInt32(instruction, at))
+                let unused = UInt64(64 - 8 * width)
+                let operand = signed ? Int64(bitPattern: raw << unused) >> Int64(unused) : Int64(bitPattern: raw)
+                switch role {
+                case .register: value = Int64((Layout.Frame.headerSlotCount + Int(operand)) * 8)
+                case .immediate: value = operand
+                case .constant: value = Int64(bitPattern: function.constants[Int(operand)].bits)
+                case .feedback: value = Int64(Int(bitPattern: function.profile.slots + Int(operand)))
+                case .function: value = Int64(Int(bitPattern: function.functions[Int(operand)].record))
+                case .jump:
+                    branch(field, .instruction(offset + Int(operand)))
+                    continue
+                }
+            case .pc: value = Int64(offset)
+            case .epilogue:
+                branch(field, .epilogue)
+                continue
+            case .exit:
+                branch(field, .exit)
+                continue
+            case .counters: value = Int64(Int(bitPattern: function.profile.counters))
+            case .globals: value = Int64(Int(bitPattern: runtime.globalObject))
+            case .frameSize: value = Int64(frameSize)
+            case .registerFile: value = Int64(Int(bitPattern: runtime.registerFile))
+            case .registerFileEnd: value = Int64(Int(bitPattern: runtime.registerFile + runtime.registerFileSize))
+            case .stackLimit: value = Int64(Int(bitPattern: runtime.nativeStackLimitCell))
+            case .typeNames: value = Int64(Int(bitPattern: runtime.typeNameTable))
+            case .heap: value = Int64(Int(bitPattern: runtime.heap.allocationState))
+            case .emptyObjectShape: value = Int64(Int(bitPattern: runtime.emptyObjectShape.pointer))
+            case .stringShape: value = Int64(Int(bitPattern: runtime.stringShape.pointer))
+            case .characters: value = Int64(Int(bitPattern: runtime.characterTable))
+            case .address(let address): value = Int64(address)
+            case .missingHelper(let name):
+                throw JsError(.bytecodeError, "the baseline JIT cannot compile '\(chunk.name)': \(Opcode.allCases[opcodeByte].info.name)'s helper '\(name)' is not implemented")
+            }
+            patch(&bytes, field, hole.width, value)
+        }
+    }
+
+    static func compile(_ function: FunctionInfo) throws(JsError) -> CompiledCode {
+        let chunk = function.chunk
         let code = chunk.code
         var bytes = prologue(registers: chunk.registerCount, parameters: chunk.parameterCount)
             + optimizeCheck(counters: UnsafeMutableRawPointer(function.profile.counters))
@@ -184,58 +243,13 @@ public enum BaselineJIT {
         var branches: [Branch] = []
         var loopHeaders: Set<Int> = []
         var offset = 0
+        let frameSize = (Layout.Frame.headerSlotCount + chunk.registerCount) * 8
         while offset < code.count {
             let opcodeByte = Int(code[offset])
-            let template = prepared[opcodeByte]
             offsets.append(CodeOffset(bytecodeOffset: offset, nativeOffset: bytes.count))
-            let start = bytes.count
-            bytes += template.bytes
-            for hole in template.holes {
-                let field = start + hole.offset
-                let value: Int64
-                switch hole.source {
-                case .operand(let at, let width, let signed, let role):
-                    // Read as the interpreter's decoder reads it; a signed operand is sign-extended.
-                    let instruction = UnsafeRawPointer(function.code + offset)
-                    let raw = width == 1 ? UInt64(Instruction.readUInt8(instruction, at))
-                        : width == 2 ? UInt64(Instruction.readUInt16(instruction, at)) : UInt64(Instruction.readUInt32(instruction, at))
-                    let unused = UInt64(64 - 8 * width)
-                    let operand = signed ? Int64(bitPattern: raw << unused) >> Int64(unused) : Int64(bitPattern: raw)
-                    switch role {
-                    case .register: value = Int64((Layout.Frame.headerSlotCount + Int(operand)) * 8)
-                    case .immediate: value = operand
-                    case .constant: value = Int64(bitPattern: function.constants[Int(operand)].bits)
-                    case .feedback: value = Int64(Int(bitPattern: function.profile.slots + Int(operand)))
-                    case .function: value = Int64(Int(bitPattern: function.functions[Int(operand)].record))
-                    case .jump:
-                        let target = offset + Int(operand)
-                        if operand < 0 { loopHeaders.insert(target) }
-                        branches.append(Branch(field: field, target: .instruction(target)))
-                        continue
-                    }
-                case .pc: value = Int64(offset)
-                case .epilogue:
-                    branches.append(Branch(field: field, target: .epilogue))
-                    continue
-                case .exit:
-                    branches.append(Branch(field: field, target: .exit))
-                    continue
-                case .counters: value = Int64(Int(bitPattern: function.profile.counters))
-                case .globals: value = Int64(Int(bitPattern: runtime.globalObject))
-                case .frameSize: value = Int64((Layout.Frame.headerSlotCount + chunk.registerCount) * 8)
-                case .registerFile: value = Int64(Int(bitPattern: runtime.registerFile))
-                case .registerFileEnd: value = Int64(Int(bitPattern: runtime.registerFile + runtime.registerFileSize))
-                case .stackLimit: value = Int64(Int(bitPattern: runtime.nativeStackLimitCell))
-                case .typeNames: value = Int64(Int(bitPattern: runtime.typeNameTable))
-                case .heap: value = Int64(Int(bitPattern: runtime.heap.allocationState))
-                case .emptyObjectShape: value = Int64(Int(bitPattern: runtime.emptyObjectShape.pointer))
-                case .stringShape: value = Int64(Int(bitPattern: runtime.stringShape.pointer))
-                case .characters: value = Int64(Int(bitPattern: runtime.characterTable))
-                case .address(let address): value = Int64(address)
-                case .missingHelper(let name):
-                    throw JsError(.bytecodeError, "the baseline JIT cannot compile '\(chunk.name)': \(Opcode.allCases[opcodeByte].info.name)'s helper '\(name)' is not implemented")
-                }
-                patch(&bytes, field, hole.width, value)
+            try instantiate(function, at: offset, frameSize: frameSize, into: &bytes) { field, target in
+                if case .instruction(let destination) = target, destination < offset { loopHeaders.insert(destination) }
+                branches.append(Branch(field: field, target: target))
             }
             offset += Opcode.allCases[opcodeByte].length
         }

@@ -48,9 +48,9 @@ extension Runtime {
     /// The register-file slot above the active frame: everything below is a root.
     var liveRegisterTop: Int {
         guard activeFrame >= 0, let record = functionRecord(registerFile[activeFrame + Layout.Frame.callee].asCell) else {
-            return stackTop
+            return max(stackTop, scanTop)
         }
-        return max(stackTop, activeFrame + Self.headerSlots + record.pointee.registerCount)
+        return max(stackTop, scanTop, activeFrame + Self.headerSlots + record.pointee.registerCount)
     }
 
     /// A full collection: mark from the roots, then sweep.

@@ -186,6 +186,22 @@ final class Runtime {
         get { nativeStackLimitCell.pointee }
         set { nativeStackLimitCell.pointee = newValue }
     }
+    /// The end of the innermost running optimized frame's tagged spill slots (an address in
+    /// the register file), or nil: optimized code sets it in its prologue and restores it when it
+    /// leaves. The collector scans the register file up to here too, and a callee's frame goes
+    /// no lower, so spill slots are roots and never overwritten (DESIGN §4). In fixed memory,
+    /// for the code to write.
+    let scanTopCell: UnsafeMutablePointer<UnsafeMutableRawPointer?> = {
+        let cell = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: 1)
+        cell.initialize(to: nil)
+        return cell
+    }()
+
+    /// `scanTopCell` as a register-file index (0 when unset).
+    @inline(__always) var scanTop: Int {
+        scanTopCell.pointee.map { $0.assumingMemoryBound(to: Value.self) - registerFile } ?? 0
+    }
+
     let nativeStackLimitCell: UnsafeMutablePointer<UInt> = {
         let cell = UnsafeMutablePointer<UInt>.allocate(capacity: 1)
         cell.initialize(to: 0)
@@ -238,6 +254,7 @@ final class Runtime {
     deinit {
         registerFile.deallocate()
         nativeStackLimitCell.deallocate()
+        scanTopCell.deallocate()
         typeNameTable.deallocate()
         characterTable.deallocate()
     }

@@ -36,6 +36,8 @@ final class CodeGenerator {
     private let errorExit: X64Assembler.Label
     private let overflow: X64Assembler.Label
     private let deoptCommon: X64Assembler.Label
+    /// Where the prologue keeps the scan top it found, to put back when the frame leaves.
+    let savedScanTop: Memory
     /// The address of the code's `OptimizedCodeInfo`, which the deoptimizer stub passes on.
     var infoAddress: Int64 = 0
 
@@ -49,7 +51,9 @@ final class CodeGenerator {
         self.info = info
         self.runtime = runtime
         frameSlots = Self.headerSlots + function.registerCount + allocation.taggedSlotCount
-        nativeFrameBytes = 8 + 16 * ((allocation.stackSlotCount * 8 + 15) / 16)
+        // The spill slots, then the caller's scan top (see `Runtime.scanTopCell`).
+        nativeFrameBytes = 8 + 16 * (((allocation.stackSlotCount + 1) * 8 + 15) / 16)
+        savedScanTop = Memory(base: .rsp, displacement: Int32(allocation.stackSlotCount * 8))
         epilogue = assembler.newLabel()
         errorExit = assembler.newLabel()
         overflow = assembler.newLabel()
@@ -263,6 +267,9 @@ final class CodeGenerator {
     /// only the header and the arguments) and the tagged spill slots.
     func prologue(clearLocals: Bool) throws(AssemblerError) {
         try emit(.sub, .reg(.rsp), .imm(Int64(nativeFrameBytes)))
+        try emit(.movabs, .reg(.rdx), .imm(Int64(Int(bitPattern: runtime.scanTopCell))))
+        try emit(.mov, .reg(.rcx), .mem(Memory(base: .rdx), .qword))
+        try emit(.mov, .mem(savedScanTop, .qword), .reg(.rcx))
         try emit(.lea, .reg(.rax), .mem(Memory(base: .r13, displacement: Int32(frameSlots * 8)), nil))
         try emit(.movabs, .reg(.rcx), .imm(Int64(Int(bitPattern: runtime.registerFile + runtime.registerFileSize))))
         try emit(.cmp, .reg(.rax), .reg(.rcx))
@@ -271,6 +278,17 @@ final class CodeGenerator {
         for slot in first..<frameSlots {
             try emit(.mov, .mem(Memory(base: .r13, displacement: Int32(slot * 8)), .qword), .imm(Int64(Value.undefined.bits)))
         }
+        // From here the collector scans this frame's spill slots, and callees go after them.
+        try emit(.mov, .mem(Memory(base: .rdx), .qword), .reg(.rax))
+    }
+
+    /// Puts back the scan top the prologue found (before the frame leaves, by any way).
+    func restoreScanTop(saveAreaBytes: Int = 0) throws(AssemblerError) {
+        var saved = savedScanTop
+        saved.displacement += Int32(saveAreaBytes)
+        try emit(.mov, .reg(.rcx), .mem(saved, .qword))
+        try emit(.movabs, .reg(.rdx), .imm(Int64(Int(bitPattern: runtime.scanTopCell))))
+        try emit(.mov, .mem(Memory(base: .rdx), .qword), .reg(.rcx))
     }
 
     func emit(_ value: ValueID, next: BlockID?) throws(AssemblerError) {
@@ -382,6 +400,7 @@ final class CodeGenerator {
     /// The epilogue, the error exit, the register-file overflow path and the deopt stubs.
     func tail() throws(AssemblerError) {
         try assembler.bind(epilogue)
+        try restoreScanTop()
         try emit(.add, .reg(.rsp), .imm(Int64(nativeFrameBytes)))
         try emit(.ret)
         try assembler.bind(errorExit)
@@ -407,6 +426,8 @@ final class CodeGenerator {
         for n in 0..<16 {
             try emit(.movsd, .mem(Memory(base: .rsp, displacement: Int32(128 + n * 8)), .qword), .xmm(XMM(UInt8(n))))
         }
+        // The interpreter takes the frame over: it is not an optimized frame any more.
+        try restoreScanTop(saveAreaBytes: Self.saveAreaBytes)
         try emit(.mov, .reg(.rdi), .reg(.r12))
         try emit(.mov, .reg(.rsi), .reg(.r13))
         try emit(.movabs, .reg(.rdx), .imm(infoAddress))
@@ -426,8 +447,11 @@ final class CodeGenerator {
     // MARK: Custom rules
 
     /// Generic and GenericBranch: the inputs go to the instruction's source registers in the
-    /// frame, the interpreter runs the instruction, and the result comes back from the frame
-    /// (Generic) or from whether it jumped (GenericBranch).
+    /// frame, and the instruction runs as baseline code runs it, by its own template from
+    /// Specs/opcodes.yaml (inline caches, inline allocation, builtin fast paths, and the
+    /// interpreter's step as its slow path); the result comes back from the frame (Generic) or
+    /// from whether it jumped (GenericBranch). Its callees' frames go after this frame's spill
+    /// slots.
     func emitGeneric(_ value: ValueID) throws(AssemblerError) {
         let op = function[value]
         let pc = Int(op.attributes[0])
@@ -437,26 +461,40 @@ final class CodeGenerator {
         for (input, register) in zip(op.inputs, sources) {
             try store(input, to: Memory(base: .r13, displacement: registerOffset(register)))
         }
-        let isCall: Bool
-        switch instruction {
-        case .call, .construct: isCall = true
-        default: isCall = false
+        var bytes: [UInt8] = []
+        var branches: [(field: Int, target: BaselineJIT.BranchTarget)] = []
+        do {
+            try BaselineJIT.instantiate(info, at: pc, frameSize: frameSlots * 8, into: &bytes) { branches.append(($0, $1)) }
+        } catch {
+            throw AssemblerError(error.message)
         }
-        try emit(.mov, .reg(.rdi), .reg(.r12))
-        try emit(.mov, .reg(.rsi), .reg(.r13))
-        try emit(.mov, .reg(.edx), .imm(Int64(pc)))
-        try emit(.mov, .reg(.ecx), .imm(Int64(frameSlots)))
-        try emit(.movabs, .reg(.rax), .imm(OptimizedHelpers.address(isCall ? OptimizedHelpers.call : OptimizedHelpers.step)))
-        try emit(.call, .reg(.rax))
-        try emit(.cmp, .reg(.rax), .imm(2))
-        try assembler.emit(.j(.e), [.label(errorExit)], jump: .near)
+        let start = assembler.offset
+        assembler.append(bytes)
+        let taken = assembler.newLabel(), done = assembler.newLabel()
+        for branch in branches {
+            switch branch.target {
+            case .exit: try assembler.addRel32Fixup(at: start + branch.field, to: errorExit)
+            case .instruction: try assembler.addRel32Fixup(at: start + branch.field, to: taken)
+            case .epilogue: throw AssemblerError("\(instruction) cannot run generically: its template returns")
+            }
+        }
         if op.opcode == .genericBranch {
+            try emit(.xor, .reg(.eax), .reg(.eax))
+            try assembler.emit(.jmp, [.label(done)], jump: .near)
+            try assembler.bind(taken)
+            try emit(.mov, .reg(.eax), .imm(1))
+            try assembler.bind(done)
             try define(value, from: .gpr(.rax))
-        } else if op.type != nil, let dst = BytecodeAnalysis.writes(instruction) {
-            try emit(.mov, .reg(.rax), .mem(Memory(base: .r13, displacement: registerOffset(dst)), .qword))
-            try define(value, from: .gpr(.rax))
-        } else if op.type != nil, allocation.location(of: value, at: resultPosition) != nil {
-            try emit(.mov, .reg(.rax), .imm(Int64(Value.undefined.bits)))
+            return
+        }
+        try assembler.bind(taken)
+        try assembler.bind(done)
+        if op.type != nil, allocation.location(of: value, at: resultPosition) != nil {
+            if let dst = BytecodeAnalysis.writes(instruction) {
+                try emit(.mov, .reg(.rax), .mem(Memory(base: .r13, displacement: registerOffset(dst)), .qword))
+            } else {
+                try emit(.mov, .reg(.rax), .imm(Int64(Value.undefined.bits)))
+            }
             try define(value, from: .gpr(.rax))
         }
     }
@@ -528,6 +566,7 @@ final class CodeGenerator {
     /// Returns the value: the epilogue inline.
     func emitReturn(_ value: ValueID) throws(AssemblerError) {
         try load(function[value].inputs[0], into: .gpr(.rax))
+        try restoreScanTop()
         try emit(.add, .reg(.rsp), .imm(Int64(nativeFrameBytes)))
         try emit(.ret)
     }

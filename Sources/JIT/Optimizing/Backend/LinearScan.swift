@@ -204,6 +204,16 @@ struct LinearScan {
         }
 
         for interval in roots { intervalsOf[interval.value] = [interval] }
+        // Phis and their inputs, which would rather share a register.
+        var hints: [ValueID: [ValueID]] = [:]
+        for block in lowered.order {
+            for phi in function[block].ops where function.isPhi(phi) && lowered.emitted.contains(phi) {
+                for input in function[phi].inputs where input != phi {
+                    hints[phi, default: []].append(input)
+                    hints[input, default: []].append(phi)
+                }
+            }
+        }
         let pieces = Self.spillAroundLoops(roots, lowered, &intervalsOf)
         var unhandled = pieces.sorted { ($0.start, $0.value) > ($1.start, $1.value) }   // popped from the end
         func enqueue(_ interval: Interval) {
@@ -268,6 +278,18 @@ struct LinearScan {
             for interval in sameClassInactive {
                 guard let register = interval.register, let meet = interval.nextIntersection(with: current, from: position) else { continue }
                 freeUntil[register] = min(freeUntil[register] ?? .max, meet)
+            }
+            // A phi and its inputs in one register need no move on the edge: take a related
+            // value's register if it is free for the whole interval.
+            for related in hints[current.value] ?? [] {
+                guard let register = intervalsOf[related]?.first(where: { $0.register != nil })?.register,
+                      candidates.contains(register), (freeUntil[register] ?? 0) >= current.end else { continue }
+                current.register = register
+                break
+            }
+            if current.register != nil {
+                active.append(current)
+                continue
             }
             if let best = candidates.max(by: { freeUntil[$0]! < freeUntil[$1]! }), freeUntil[best]! > position {
                 let until = freeUntil[best]!
