@@ -115,9 +115,7 @@ extension Runtime {
     /// Call and Construct from baseline code: what the interpreter's handler does, without
     /// entering the interpreter for the caller's instruction. The callee runs in its baseline
     /// code when it has some (or its counters say it should now), else in the interpreter.
-    /// `calleeFrameOffset` is where the callee's frame goes, in slots from this frame's base
-    /// (after the header and registers; optimized frames have spill slots after those too).
-    func baselineCall(frame: UnsafeMutablePointer<Value>, pc: Int, calleeFrameOffset: Int? = nil) -> UInt64 {
+    func baselineCall(frame: UnsafeMutablePointer<Value>, pc: Int) -> UInt64 {
         baselineHelperCalls &+= 1
         activeFrame = frame - registerFile   // the top frame: Construct allocates
         let record = functionRecord(frame[Layout.Frame.callee].asCell).unsafelyUnwrapped
@@ -143,7 +141,7 @@ extension Runtime {
             }
             let fp = frame - registerFile
             // After the frame, and after an optimized frame's spill slots when it is one.
-            let newFp = fp + (calleeFrameOffset ?? max(Self.headerSlots + record.pointee.registerCount, scanTop - fp))
+            let newFp = fp + max(Self.headerSlots + record.pointee.registerCount, scanTop - fp)
             let receiver = isConstruct ? newObject() : regs[Int(first.value)]
             _ = try pushFrame(at: newFp, record: target, callerFrame: fp, returnOffset: pc, callee: callee,
                               this: receiver, arguments: arguments, count: argumentCount)

@@ -64,9 +64,6 @@ struct LinearScan {
         /// Kept in memory for its whole stretch: a value a loop uses too little to give it one
         /// of the registers the loop is short of.
         var inMemory = false
-        /// Split children, in order (on the first interval of a value only).
-        var children: [Interval] = []
-        unowned(unsafe) var parent: Interval?
 
         init(value: ValueID, registerClass: MachineRegisterClass, ranges: [(start: Int, end: Int)], uses: [Use]) {
             self.value = value
@@ -116,10 +113,6 @@ struct LinearScan {
             ranges = before
             let child = Interval(value: value, registerClass: registerClass, ranges: after, uses: uses.filter { $0.position >= position })
             uses = uses.filter { $0.position < position }
-            let root = parent ?? self
-            child.parent = root
-            root.children.append(child)
-            root.children.sort { $0.start < $1.start }
             return child
         }
     }

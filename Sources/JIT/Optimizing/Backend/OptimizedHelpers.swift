@@ -3,33 +3,11 @@
 /// `Runtime.pendingError` and answering `exit` (or 0 where a value is answered).
 ///
 /// An optimized frame is longer than an interpreter frame: its tagged spill slots follow the
-/// bytecode registers. Helpers that may allocate or call are told where the frame ends
-/// (`frameSlots`), so that the collector scans the spill slots while they run, and a frame
-/// they push for a callee goes after them.
+/// bytecode registers, up to `Runtime.scanTopCell`, which the collector scans to and callees'
+/// frames start after.
 enum OptimizedHelpers {
-    typealias Step = @convention(c) (UnsafeMutableRawPointer, UnsafeMutableRawPointer, UInt32, UInt32) -> UInt64
     typealias RunFrame = @convention(c) (UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> UInt64
     typealias Deoptimize = @convention(c) (UnsafeMutableRawPointer, UnsafeMutableRawPointer, UnsafeMutableRawPointer, UInt32, UnsafeRawPointer) -> UInt64
-
-    /// `Generic` and `GenericBranch`: runs the instruction at `pc` in the interpreter, with its
-    /// operands in the frame. Answers 0 (went on), 1 (a branch jumped) or 2 (exit).
-    static let step: Step = { context, frame, pc, frameSlots in
-        Unmanaged<Runtime>.fromOpaque(context)._withUnsafeGuaranteedRef { runtime in
-            runtime.withOptimizedFrame(frame, slots: Int(frameSlots)) {
-                runtime.baselineStep(frame: frame.assumingMemoryBound(to: Value.self), pc: Int(pc))
-            }
-        }
-    }
-
-    /// `Generic` of Call and Construct: as the baseline call helper, with the callee's frame
-    /// after the optimized frame's spill slots.
-    static let call: Step = { context, frame, pc, frameSlots in
-        Unmanaged<Runtime>.fromOpaque(context)._withUnsafeGuaranteedRef { runtime in
-            runtime.withOptimizedFrame(frame, slots: Int(frameSlots)) {
-                runtime.baselineCall(frame: frame.assumingMemoryBound(to: Value.self), pc: Int(pc), calleeFrameOffset: Int(frameSlots))
-            }
-        }
-    }
 
     /// `CallDirect` of a function without compiled code: its frame is pushed; run it (in the
     /// interpreter, or in code compiled now that its counters say so) and answer its result,
@@ -71,16 +49,4 @@ enum OptimizedHelpers {
     }
 
     static func address<T>(_ function: T) -> Int64 { Int64(Int(bitPattern: unsafeBitCast(function, to: UnsafeRawPointer.self))) }
-}
-
-extension Runtime {
-    /// Runs a helper for the optimized frame at `frame`, whose spill slots end `slots` slots
-    /// after its base: the collector scans up to there meanwhile.
-    @inline(__always)
-    func withOptimizedFrame(_ frame: UnsafeMutableRawPointer, slots: Int, _ body: () -> UInt64) -> UInt64 {
-        let saved = stackTop
-        stackTop = max(saved, frame.assumingMemoryBound(to: Value.self) - registerFile + slots)
-        defer { stackTop = saved }
-        return body()
-    }
 }

@@ -12,30 +12,6 @@ public enum IRCondition: Int64, CaseIterable, Sendable {
         self = condition
     }
 
-    /// The condition with its operands swapped: `a < b` is `b > a`.
-    public var swapped: IRCondition {
-        switch self {
-        case .eq, .ne: return self
-        case .lt: return .gt
-        case .le: return .ge
-        case .gt: return .lt
-        case .ge: return .le
-        }
-    }
-
-    /// The condition that holds exactly when this one does not, for integers (for doubles, NaN
-    /// makes every ordered comparison false, so `!(a < b)` is not `a >= b`).
-    public var negated: IRCondition {
-        switch self {
-        case .eq: return .ne
-        case .ne: return .eq
-        case .lt: return .ge
-        case .le: return .gt
-        case .gt: return .le
-        case .ge: return .lt
-        }
-    }
-
     /// The x86 condition code after `cmp lhs, rhs` on signed integers, or, with `unsigned`, on
     /// unsigned integers and after `ucomisd` (which sets the flags as an unsigned compare does).
     public func x86(unsigned: Bool) -> Condition {
