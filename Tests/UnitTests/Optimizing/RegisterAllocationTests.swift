@@ -95,4 +95,24 @@ import Testing
             }
         }
     }
+
+    /// Code runs from its first byte, so the function's entry comes first even when an OSR
+    /// entry reaches blocks the entry does not (a loop whose body always deoptimizes).
+    @Test func theEntryBlockComesFirstInCodeOrder() throws {
+        let (lowered, _) = try Self.allocate("""
+            function f (params 1, registers 2)
+            b0 entry:
+              v0 = Parameter 0
+              Return v0
+            b1 <- b2:
+              v1 = Int32Constant 29
+              Deopt @9[r0=v2 r1=v1]
+            b2 osr@9:
+              v2 = OSRValue 0
+              Jump -> b1
+
+            """)
+        #expect(lowered.order.first == BlockID(0))
+        #expect(lowered.order.last == BlockID(2))
+    }
 }
