@@ -227,6 +227,7 @@ final class CodeGenerator {
 
     /// Emits the whole function; answers the code bytes.
     func generate() throws(AssemblerError) -> [UInt8] {
+        assert(lowered.order.first == function.entry, "code is entered at its first byte")
         for (position, block) in lowered.order.enumerated() {
             try assembler.bind(blockLabels[block]!)
             if block == function.entry {

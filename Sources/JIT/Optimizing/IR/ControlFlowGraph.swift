@@ -25,10 +25,11 @@ public struct ControlFlowGraph {
     }
 
     public init(_ function: IRFunction) {
-        // Depth-first from every entry, successors in order.
+        // Depth-first from every entry, successors in order; the function's entry last, so
+        // that it and what only it reaches come first in reverse postorder (code starts there).
         var visited = Set<BlockID>()
         var postorder: [BlockID] = []
-        for entry in function.entries where !visited.contains(entry) {
+        for entry in function.entries.reversed() where !visited.contains(entry) {
             var stack: [(BlockID, Int)] = [(entry, 0)]
             visited.insert(entry)
             while let (block, next) = stack.popLast() {
