@@ -28,6 +28,24 @@ import Testing
         #expect(runtime.heap.largeCells[storage] == nil)
     }
 
+    @Test func aFreedLargeCellIsReusedForTheSameSizeAndLetGoAfterACollectionUnused() throws {
+        func storage(_ array: Value) -> UnsafeMutableRawPointer { array.asCell.field(Layout.ArrayCell.elements, as: UnsafeMutableRawPointer.self) }
+        let first = storage(runtime.newArray(length: 100_000))
+        runtime.collectGarbage()
+        #expect(runtime.heap.largeCells[first] == nil, "the array died")
+        #expect(runtime.heap.spareLargeBytes >= 800_000, "its storage is kept for the next array of its size")
+        let second = runtime.newArray(length: 100_000, fill: .true)
+        #expect(storage(second) == first, "the same size takes the spare cell, without new pages to fault in")
+        #expect(runtime.heap.spareLargeBytes == 0)
+        #expect(runtime.arrayElement(second.asCell, 99_999) == .true)
+
+        _ = runtime.newArray(length: 50_000)
+        runtime.collectGarbage()
+        #expect(runtime.heap.spareLargeBytes > 0)
+        runtime.collectGarbage()
+        #expect(runtime.heap.spareLargeBytes == 0, "a spare cell no allocation took by the next collection goes back")
+    }
+
     @Test func emptyPagesGoBackAndBytesInUseFollowTheLiveSet() {
         let pagesBefore = runtime.heap.pages.count
         for _ in 0..<20_000 { _ = runtime.newObject() }
