@@ -41,6 +41,8 @@ final class Heap {
     /// system allocator every cycle.
     private var emptyPages: [UnsafeMutableRawPointer] = []
     static let maxEmptyPages = minimumThreshold / pageSize
+    /// At most this many bytes of freed large cells wait for reuse.
+    static let maxSpareLargeBytes = 32 << 20
     /// Page base addresses (pages are aligned to their size), for `contains`.
     private var pageBases: [UnsafeMutableRawPointer: Int] = [:]
     /// The fast path's state, in fixed memory: the free-list heads, the bytes allocated since
@@ -69,6 +71,11 @@ final class Heap {
         set { allocationState.storeBytes(of: newValue, toByteOffset: Int(Layout.heapAllocationCount), as: Int.self) }
     }
     @exclusivity(unchecked) private(set) var largeCells: [UnsafeMutableRawPointer: Int] = [:]
+    /// Large cells the last sweep freed, by size, kept for the next allocation of that size: an
+    /// array dropped and made again (a sieve per call) reuses memory already faulted in instead
+    /// of new pages from the kernel. What no allocation takes by the next sweep goes back.
+    @exclusivity(unchecked) private var spareLargeCells: [Int: [UnsafeMutableRawPointer]] = [:]
+    @exclusivity(unchecked) private(set) var spareLargeBytes = 0
 
     /// Bytes in cells that survived the last collection, and every byte allocated before it.
     @exclusivity(unchecked) private var liveAfterCollection = 0
@@ -102,6 +109,7 @@ final class Heap {
         for page in pages { page.base.deallocate() }
         for base in emptyPages { base.deallocate() }
         for (cell, _) in largeCells { cell.deallocate() }
+        for cells in spareLargeCells.values { for cell in cells { cell.deallocate() } }
     }
 
     /// The fast path may allocate while the bytes since the last collection stay at or under
@@ -152,7 +160,12 @@ final class Heap {
             cell = freeLists[sizeClass].unsafelyUnwrapped
             freeLists[sizeClass] = cell.load(as: UnsafeMutableRawPointer?.self)
         } else {
-            cell = UnsafeMutableRawPointer.allocate(byteCount: rounded, alignment: Self.granule)
+            if let spare = spareLargeCells[rounded]?.popLast() {
+                cell = spare
+                spareLargeBytes -= rounded
+            } else {
+                cell = UnsafeMutableRawPointer.allocate(byteCount: rounded, alignment: Self.granule)
+            }
             largeCells[cell] = rounded
         }
         bytesSinceCollection += rounded
@@ -233,13 +246,21 @@ final class Heap {
             live += pageLive * cellSize
         }
         pages = kept
+        for cells in spareLargeCells.values { for cell in cells { cell.deallocate() } }
+        spareLargeCells.removeAll(keepingCapacity: true)
+        spareLargeBytes = 0
         for (cell, size) in largeCells {
             if Self.isMarked(cell) {
                 cell.storeBytes(of: 0, toByteOffset: Layout.CellHeader.gcBits.offset, as: UInt8.self)
                 live += size
             } else {
                 largeCells[cell] = nil
-                cell.deallocate()
+                if spareLargeBytes + size <= Self.maxSpareLargeBytes {
+                    spareLargeCells[size, default: []].append(cell)
+                    spareLargeBytes += size
+                } else {
+                    cell.deallocate()
+                }
             }
         }
         liveAfterCollection = live
