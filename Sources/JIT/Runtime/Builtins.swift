@@ -187,8 +187,7 @@ extension Runtime {
                 return last
             case .arrayFill:
                 let (start, end) = relativeRange(argument(1), argument(2), length: length)
-                let elements = length > 0 ? elementsPointer(cell) : nil
-                for i in start..<Swift.max(start, end) { elements?[i] = argument(0) }
+                if length > 0 && end > start { (elementsPointer(cell) + start).update(repeating: argument(0), count: end - start) }
                 return this
             case .arraySlice:
                 let (start, end) = relativeRange(argument(0), argument(1), length: length)
