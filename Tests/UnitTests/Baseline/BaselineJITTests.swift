@@ -301,6 +301,19 @@ import X64Assembler
         #expect(helperCalls == 0, "every shape hits its entry of the site's cache")
     }
 
+    @Test func aZeroProductOfNonNegativeInt32sAndADoubleMinusALiteralStayInline() throws {
+        // Mandelbrot-style code: products of 0 at every pixel's start, doubles minus literals.
+        let source = """
+            function f() { var z = 0, y = 3.5, s = 0; for (var i = 0; i < 4; i++) { s += z * z + z * i + 2 * z + (y - 1) + i * 0; } return s; }
+            function negative() { var z = 0, m = -2; return [z * m, m * 0, -0 - 1.5, 0 * -3]; }
+            """
+        let (result, helperCalls, run) = try Self.warmCall(source, "f")
+        #expect(result == "10")
+        #expect(helperCalls == 0, "no product of 0 goes to the helper unless it may be -0")
+        try run.run("console.log(negative());")
+        #expect(run.output.hasSuffix("[ -0, -0, -1.5, -0 ]\n"), "a negative operand still gives -0")
+    }
+
     @Test func aStoreThatAddsAPropertyTakesTheCachedTransition() throws {
         let source = "function make(v) { var p = {}; p.first = v; p.second = v + 2; return p; }"
         let (result, helperCalls, run) = try Self.warmCall(source, "make", "5")
