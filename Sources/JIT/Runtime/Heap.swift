@@ -27,7 +27,7 @@ final class Heap {
     static let maxSmallCellSize = 512
     static let sizeClassCount = maxSmallCellSize / granule
     static let pageSize = 64 * 1024
-    static let minimumThreshold = 8 << 20
+    static let minimumThreshold = 16 << 20
     static let growthFactor = 1.0
 
     struct Page {
