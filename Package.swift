@@ -67,7 +67,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "UnitTests", dependencies: ["JIT", "TemplateGenKit", "X64Assembler", "BenchKit"], exclude: ["Assembler/Golden"]),
+        .testTarget(name: "UnitTests", dependencies: ["JIT", "TemplateGenKit", "X64Assembler", "BenchKit"], exclude: ["Assembler/Golden", "Optimizing/Golden"]),
         .testTarget(name: "ContractTests", dependencies: ["JIT", "TemplateGenKit", "X64Assembler"]),
         .testTarget(name: "GeneratorTests", dependencies: ["TemplateGenKit"], exclude: ["Fixtures"]),
         // Runs the built programs as a user (and the build plugin) would; depending on them makes
