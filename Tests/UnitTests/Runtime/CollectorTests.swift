@@ -1,5 +1,6 @@
 @testable import JIT
 import Testing
+import Foundation
 
 /// The allocator and the mark-and-sweep collector: what is reachable survives through every
 /// kind of edge, what is not is freed by one collection, handles root Swift-held cells.
@@ -180,5 +181,26 @@ import Testing
         #expect(stats.maxPause > 0 && stats.totalPause >= stats.maxPause)
         #expect(stats.peakHeapBytes >= stats.heapBytesInUse)
         #expect(stats.description.contains("garbage collections: \(stats.collections)"))
+    }
+}
+
+/// The register file is reserved, not written, up front: its pages cost memory only once frames
+/// reach them (a run's start does not fault in megabytes it may never use).
+@Suite struct RegisterFileReservationTests {
+    /// Resident pages of this process, from /proc/self/statm.
+    static func residentBytes() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+              let pages = Int(text.split(separator: " ")[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
+    @Test func aLargeRegisterFileCostsNoMemoryUntilFramesUseIt() throws {
+        let before = Self.residentBytes()
+        let runtime = Runtime(output: { _ in }, registerFileSize: 1 << 24)   // 128 MB of slots
+        let after = Self.residentBytes()
+        #expect(after - before < 32 << 20, "\((after - before) >> 20) MB became resident")
+        #expect(runtime.registerFile[(1 << 24) - 1].isEmpty, "an untouched slot reads as the empty value, which the collector skips")
+        let run = try ScriptRun("function depth(n) { return n === 0 ? 0 : 1 + depth(n - 1); } console.log(depth(5000));")
+        #expect(run.output == "5000\n")
     }
 }
