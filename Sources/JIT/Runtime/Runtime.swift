@@ -220,6 +220,8 @@ final class Runtime {
     /// The VM register file: every frame of every tier lives here (DESIGN §5).
     let registerFile: UnsafeMutablePointer<Value>
     let registerFileSize: Int
+    /// Whether the register file is a reserved mapping (else, when the kernel refused one, a heap block).
+    private let registerFileReserved: Bool
     /// First register-file slot above every live frame: where a call from Swift puts its frame.
     @exclusivity(unchecked) var stackTop = 0
     @exclusivity(unchecked) var instructionsExecuted: UInt64 = 0
@@ -232,8 +234,16 @@ final class Runtime {
         self.output = output
         heap = Heap(maxBytes: maxHeapBytes)
         self.registerFileSize = registerFileSize
-        registerFile = .allocate(capacity: registerFileSize)
-        registerFile.initialize(repeating: .undefined, count: registerFileSize)
+        // Reserved, not written: the kernel's zero pages read as the empty value, which the
+        // collector skips, and every frame writes its registers before it reads them.
+        if let reserved = ReservedMemory.reserve(registerFileSize * MemoryLayout<Value>.stride) {
+            registerFile = reserved.bindMemory(to: Value.self, capacity: registerFileSize)
+            registerFileReserved = true
+        } else {
+            registerFile = .allocate(capacity: registerFileSize)
+            registerFile.initialize(repeating: .empty, count: registerFileSize)
+            registerFileReserved = false
+        }
         globalObject = newObject().asCell
         stringPrototype = newObject().asCell
         arrayPrototype = newObject().asCell
@@ -252,7 +262,11 @@ final class Runtime {
     }
 
     deinit {
-        registerFile.deallocate()
+        if registerFileReserved {
+            ReservedMemory.release(registerFile, registerFileSize * MemoryLayout<Value>.stride)
+        } else {
+            registerFile.deallocate()
+        }
         nativeStackLimitCell.deallocate()
         scanTopCell.deallocate()
         typeNameTable.deallocate()

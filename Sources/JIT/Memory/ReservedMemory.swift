@@ -1,0 +1,20 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Zeroed memory reserved from the kernel and not written up front: a page becomes resident only
+/// when something first touches it. For the register file, whose megabytes most runs never reach.
+enum ReservedMemory {
+    /// `byteCount` zero bytes, or nil when the kernel refuses the mapping.
+    static func reserve(_ byteCount: Int) -> UnsafeMutableRawPointer? {
+        let mapping = mmap(nil, byteCount, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+        guard let mapping, mapping != MAP_FAILED else { return nil }
+        return mapping
+    }
+
+    static func release(_ memory: UnsafeMutableRawPointer, _ byteCount: Int) {
+        munmap(memory, byteCount)
+    }
+}
