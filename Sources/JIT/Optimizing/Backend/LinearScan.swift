@@ -231,15 +231,21 @@ struct LinearScan {
             return rounded > start ? rounded : nil
         }
 
+        /// Cuts `interval` at `position`; the part from there on is recorded as one of the
+        /// value's pieces and answered.
+        func splitOff(_ interval: Interval, at position: Int) -> Interval {
+            let rest = interval.split(at: position)
+            intervalsOf[interval.value]!.append(rest)
+            return rest
+        }
+
         /// Sends `interval` to its spill slot until its next register use (from which on it is
         /// queued again).
         func spill(_ interval: Interval) {
             _ = spillSlot(for: interval.value)
             interval.register = nil
             if let next = interval.nextRegisterUse(from: interval.start + 1), let at = splitPosition(before: next, after: interval.start) {
-                let rest = interval.split(at: at)
-                intervalsOf[interval.value]!.append(rest)
-                enqueue(rest)
+                enqueue(splitOff(interval, at: at))
             }
         }
 
@@ -292,9 +298,7 @@ struct LinearScan {
                     continue
                 }
                 if let at = splitPosition(before: until, after: position) {
-                    let rest = current.split(at: at)
-                    intervalsOf[current.value]!.append(rest)
-                    enqueue(rest)
+                    enqueue(splitOff(current, at: at))
                     current.register = best
                     active.append(current)
                     continue
@@ -329,9 +333,7 @@ struct LinearScan {
                 inactive.removeAll { $0 === interval }
                 let at = position & ~3
                 if at > interval.start {
-                    let rest = interval.split(at: at)
-                    intervalsOf[interval.value]!.append(rest)
-                    spill(rest)
+                    spill(splitOff(interval, at: at))
                 } else {
                     spill(interval)
                 }
@@ -339,9 +341,7 @@ struct LinearScan {
             // A fixed use of the register inside the interval splits it there.
             if let blockedAt = nextBlocked(best, from: position), blockedAt < current.end {
                 if let at = splitPosition(before: blockedAt, after: position) {
-                    let rest = current.split(at: at)
-                    intervalsOf[current.value]!.append(rest)
-                    enqueue(rest)
+                    enqueue(splitOff(current, at: at))
                 } else {
                     current.register = nil
                     spill(current)
@@ -374,7 +374,7 @@ struct LinearScan {
     static func spillAroundLoops(_ roots: [Interval], _ lowered: LoweredFunction, _ intervalsOf: inout [ValueID: [Interval]]) -> [Interval] {
         let function = lowered.function
         var pieces = roots
-        let flow = ControlFlowGraph(function)
+        let flow = lowered.flow
         // Op positions in code order, for measuring pressure.
         var positions: [Int] = []
         for block in lowered.order {
@@ -478,7 +478,7 @@ struct LinearScan {
         var ranges = [[(start: Int, end: Int)]](repeating: [], count: valueCount)
         var usePositions = [[Use]](repeating: [], count: valueCount)
         // Loop depth of each block: a use in a loop is worth ten times one outside it.
-        let flow = ControlFlowGraph(function)
+        let flow = lowered.flow
         var depth = [Int](repeating: 0, count: function.blocks.count)
         for loop in flow.loops { for block in loop.blocks { depth[block.index] = max(depth[block.index], loop.depth) } }
         func weight(_ block: BlockID) -> Double { (0..<min(depth[block.index], 6)).reduce(1.0) { result, _ in result * 10 } }

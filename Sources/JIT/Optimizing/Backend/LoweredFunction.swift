@@ -5,6 +5,8 @@
 /// rule (a constant that became an immediate, a compare fused into a branch) is not emitted.
 struct LoweredFunction {
     let function: IRFunction
+    /// The control flow after critical edges are split (loops, dominators).
+    let flow: ControlFlowGraph
     /// Blocks in code order: each normal block after its dominators, OSR entries last.
     let order: [BlockID]
     /// The rule chosen for each emitted op that is not a backend op.
@@ -22,6 +24,7 @@ struct LoweredFunction {
         self.function = function
         Self.splitCriticalEdges(function)
         let flow = ControlFlowGraph(function)
+        self.flow = flow
         let osr = Set(function.osrEntries.map(\.block))
         order = Self.loopContiguousOrder(flow).filter { !osr.contains($0) } + flow.reversePostorder.filter { osr.contains($0) }
 
@@ -97,13 +100,10 @@ struct LoweredFunction {
         var order: [BlockID] = []
         func place(_ region: [BlockID], inside loop: ControlFlowGraph.Loop?) {
             for block in region where !placed.contains(block) {
+                placed.insert(block)
+                order.append(block)
                 if let nested = headerLoop[block], nested.header != loop?.header {
-                    placed.insert(block)
-                    order.append(block)
                     place(region.filter { nested.blocks.contains($0) && $0 != block }, inside: nested)
-                } else {
-                    placed.insert(block)
-                    order.append(block)
                 }
             }
         }
