@@ -471,7 +471,7 @@ final class CodeGenerator {
         }
         let start = assembler.offset
         assembler.append(bytes)
-        let taken = assembler.newLabel(), done = assembler.newLabel()
+        let taken = assembler.newLabel()
         for branch in branches {
             switch branch.target {
             case .exit: try assembler.addRel32Fixup(at: start + branch.field, to: errorExit)
@@ -480,6 +480,7 @@ final class CodeGenerator {
             }
         }
         if op.opcode == .genericBranch {
+            let done = assembler.newLabel()
             try emit(.xor, .reg(.eax), .reg(.eax))
             try assembler.emit(.jmp, [.label(done)], jump: .near)
             try assembler.bind(taken)
@@ -488,8 +489,8 @@ final class CodeGenerator {
             try define(value, from: .gpr(.rax))
             return
         }
+        // Jumps the template makes go on here, as falling through does.
         try assembler.bind(taken)
-        try assembler.bind(done)
         if op.type != nil, allocation.location(of: value, at: resultPosition) != nil {
             if let dst = BytecodeAnalysis.writes(instruction) {
                 try emit(.mov, .reg(.rax), .mem(Memory(base: .r13, displacement: registerOffset(dst)), .qword))
