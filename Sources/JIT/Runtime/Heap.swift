@@ -109,7 +109,14 @@ final class Heap {
         for page in pages { page.base.deallocate() }
         for base in emptyPages { base.deallocate() }
         for (cell, _) in largeCells { cell.deallocate() }
+        releaseSpareLargeCells()
+    }
+
+    /// Gives the spare large cells back to the system.
+    private func releaseSpareLargeCells() {
         for cells in spareLargeCells.values { for cell in cells { cell.deallocate() } }
+        spareLargeCells.removeAll(keepingCapacity: true)
+        spareLargeBytes = 0
     }
 
     /// The fast path may allocate while the bytes since the last collection stay at or under
@@ -246,9 +253,7 @@ final class Heap {
             live += pageLive * cellSize
         }
         pages = kept
-        for cells in spareLargeCells.values { for cell in cells { cell.deallocate() } }
-        spareLargeCells.removeAll(keepingCapacity: true)
-        spareLargeBytes = 0
+        releaseSpareLargeCells()
         for (cell, size) in largeCells {
             if Self.isMarked(cell) {
                 cell.storeBytes(of: 0, toByteOffset: Layout.CellHeader.gcBits.offset, as: UInt8.self)

@@ -220,8 +220,6 @@ final class Runtime {
     /// The VM register file: every frame of every tier lives here (DESIGN §5).
     let registerFile: UnsafeMutablePointer<Value>
     let registerFileSize: Int
-    /// Whether the register file is a reserved mapping (else, when the kernel refused one, a heap block).
-    private let registerFileReserved: Bool
     /// First register-file slot above every live frame: where a call from Swift puts its frame.
     @exclusivity(unchecked) var stackTop = 0
     @exclusivity(unchecked) var instructionsExecuted: UInt64 = 0
@@ -236,14 +234,8 @@ final class Runtime {
         self.registerFileSize = registerFileSize
         // Reserved, not written: the kernel's zero pages read as the empty value, which the
         // collector skips, and every frame writes its registers before it reads them.
-        if let reserved = ReservedMemory.reserve(registerFileSize * MemoryLayout<Value>.stride) {
-            registerFile = reserved.bindMemory(to: Value.self, capacity: registerFileSize)
-            registerFileReserved = true
-        } else {
-            registerFile = .allocate(capacity: registerFileSize)
-            registerFile.initialize(repeating: .empty, count: registerFileSize)
-            registerFileReserved = false
-        }
+        registerFile = ReservedMemory.reserve(registerFileSize * MemoryLayout<Value>.stride)
+            .bindMemory(to: Value.self, capacity: registerFileSize)
         globalObject = newObject().asCell
         stringPrototype = newObject().asCell
         arrayPrototype = newObject().asCell
@@ -262,11 +254,7 @@ final class Runtime {
     }
 
     deinit {
-        if registerFileReserved {
-            ReservedMemory.release(registerFile, registerFileSize * MemoryLayout<Value>.stride)
-        } else {
-            registerFile.deallocate()
-        }
+        ReservedMemory.release(registerFile, registerFileSize * MemoryLayout<Value>.stride)
         nativeStackLimitCell.deallocate()
         scanTopCell.deallocate()
         typeNameTable.deallocate()
