@@ -40,6 +40,18 @@ import Testing
         #expect(output.stderr.isEmpty)
     }
 
+    @Test func outputPastTheBufferComesOutWholeAndInOrderBeforeAnError() throws {
+        // 30,000 lines are about 200 KB: several flushes of the 64 KB output buffer, then the
+        // rest at exit, then the error.
+        let file = try write("many.js", "for (var i = 0; i < 30000; i++) console.log('line', i);\nnull.x;\n")
+        let output = try jsjit(file)
+        #expect(output.status == 1)
+        let printed = lines(output.stdout)
+        #expect(printed.count == 30_001)
+        #expect(printed.dropLast().enumerated().allSatisfy { $0.element == "line \($0.offset)" })
+        #expect(output.stderr.hasPrefix("TypeError: Cannot read properties of null (reading 'x')"))
+    }
+
     @Test func aFailingProgramKeepsItsOutputAndReportsTheErrorOnStderr() throws {
         let file = try write("fail.js", "console.log('before');\nvar o = undefined;\nvar y = o.x;\nconsole.log('after');\n")
         let output = try jsjit(file)

@@ -42,4 +42,19 @@ import Testing
         #expect(CodeListing.render(code, chunk: chunk, objdump: "/nonexistent/objdump").contains("  0000:  48 83 ec 08"),
                 "a disassembler that cannot run falls back to hex")
     }
+
+    @Test func aSubprocessGivesItsStdoutOnlyWhenItSucceeds() {
+        #expect(CodeListing.runCapturingOutput("/bin/sh", ["-c", "printf 'out\\n'; echo err >&2"]) == Array("out\n".utf8),
+                "stdout captured, stderr dropped")
+        let large = CodeListing.runCapturingOutput("/bin/sh", ["-c", "head -c 200000 /dev/zero"])
+        #expect(large?.count == 200_000, "more than a pipe's buffer")
+        #expect(CodeListing.runCapturingOutput("/bin/sh", ["-c", "echo partial; exit 3"]) == nil, "a failing exit")
+        #expect(CodeListing.runCapturingOutput("/nonexistent/tool", []) == nil, "cannot start")
+    }
+
+    @Test func hexIsLowerCaseAndPadded() {
+        #expect(CodeListing.hex(0x1f, width: 4) == "001f")
+        #expect(CodeListing.hex(0xab, width: 2) == "ab")
+        #expect(CodeListing.hex(0x12345, width: 4) == "12345", "never cut")
+    }
 }
