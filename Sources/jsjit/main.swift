@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JIT
 
 /// The command-line program: a thin layer over `ExecutionContext`.
@@ -65,6 +69,7 @@ struct JSJit: ParsableCommand {
     var hexBytecode: String?
 
     func run() throws {
+        defer { standardOutput.flush() }
         if let hexBytecode {
             guard let bytes = parseHexBytes(hexBytecode) else {
                 throw ValidationError("--disassemble takes hex bytes (pairs of 0-9a-f digits, spaces allowed)")
@@ -77,10 +82,11 @@ struct JSJit: ParsableCommand {
         guard let file else { throw ValidationError("Missing expected argument '<file>'") }
 
         let source: String
-        do {
-            source = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw ValidationError("cannot read \(file): \(error.localizedDescription)")
+        switch readFile(file) {
+        case .failure(let reason): throw ValidationError("cannot read \(file): \(reason.message)")
+        case .success(let bytes):
+            guard let text = String(validating: bytes, as: UTF8.self) else { throw ValidationError("cannot read \(file): it is not UTF-8 text") }
+            source = text
         }
         guard maxHeap > 0 else { throw ValidationError("--max-heap must be a positive number of MB") }
         guard gcStressInterval > 0 else { throw ValidationError("--gc-stress-interval must be positive") }
@@ -89,47 +95,44 @@ struct JSJit: ParsableCommand {
         let options = ExecutionOptions(tier: tier, maxHeapMegabytes: maxHeap, gcStressInterval: gcStress ? gcStressInterval : nil,
                                        baselineThreshold: baselineThreshold, optimizingThreshold: optimizingThreshold, jitStress: jitStress)
         let context = ExecutionContext(options: options, output: { text in
-            FileHandle.standardOutput.write(Data(text.utf8))
+            writeOut(text)
         })
         let perfMapFile = perfMap ? try PerfMap() : nil
         if printCode || perfMap {
             let objdump = CodeListing.findObjdump()
             context.onBaselineCode = { [printCode] chunk, code in
-                if printCode { FileHandle.standardOutput.write(Data((CodeListing.render(code, chunk: chunk, objdump: objdump) + "\n").utf8)) }
+                if printCode { writeOut(CodeListing.render(code, chunk: chunk, objdump: objdump) + "\n") }
                 perfMapFile?.add(chunk, code)
             }
             context.onOptimizedCode = { [printCode] chunk, code in
                 if printCode {
-                    FileHandle.standardOutput.write(Data((CodeListing.render(code, chunk: chunk, objdump: objdump, optimized: true) + "\n").utf8))
+                    writeOut(CodeListing.render(code, chunk: chunk, objdump: objdump, optimized: true) + "\n")
                 }
                 perfMapFile?.add(chunk, code, tier: "optimized")
             }
         }
         if printIR {
             context.onIR = { stage, text in
-                FileHandle.standardOutput.write(Data("IR \(stage == "built" ? "as built" : "after " + stage):\n\(text)\n".utf8))
+                writeOut("IR \(stage == "built" ? "as built" : "after " + stage):\n\(text)\n")
             }
         }
         var failure: JsError?
         do {
             let chunk = try ExecutionContext.compile(source: source, file: file)
-            // Through the same unbuffered handle as the program's output, so the order holds in a pipe.
-            if printBytecode { FileHandle.standardOutput.write(Data((chunk.disassemblyOfAllFunctions + "\n\n").utf8)) }
+            if printBytecode { writeOut(chunk.disassemblyOfAllFunctions + "\n\n") }
             try context.run(chunk)
         } catch {
             failure = error
         }
-        if stats { FileHandle.standardError.write(Data((context.statistics.description + "\n").utf8)) }
+        if stats { writeError(context.statistics.description + "\n") }
         if let statsJSON {
-            do {
-                try Data((context.statistics.json + "\n").utf8).write(to: URL(fileURLWithPath: statsJSON))
-            } catch {
-                FileHandle.standardError.write(Data("Error: cannot write statistics to \(statsJSON): \(error.localizedDescription)\n".utf8))
+            if let reason = writeFile(statsJSON, Array((context.statistics.json + "\n").utf8)) {
+                writeError("Error: cannot write statistics to \(statsJSON): \(reason.message)\n")
                 throw ExitCode(2)
             }
         }
         if let failure {
-            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            writeError(failure.description + "\n")
             throw ExitCode(1)
         }
     }
@@ -137,22 +140,105 @@ struct JSJit: ParsableCommand {
 
 extension Tier: ExpressibleByArgument {}
 
+/// Standard output, buffered when it is a file or a pipe: one write per 64 KB, not per
+/// `console.log` (a terminal sees each piece at once). Everything goes through it in the order
+/// it is produced (the program's output, listings, IR), and it is flushed before anything goes
+/// to stderr and at exit.
+final class BufferedOutput: @unchecked Sendable {
+    private var buffer: [UInt8] = []
+    private let descriptor: Int32
+    private let capacity: Int
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+        capacity = isatty(descriptor) == 1 ? 1 : 1 << 16
+        buffer.reserveCapacity(capacity)
+    }
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= capacity { flush() }
+    }
+
+    func flush() {
+        buffer.withUnsafeBytes { writeAll(descriptor, $0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+let standardOutput = BufferedOutput(descriptor: STDOUT_FILENO)
+
+func writeOut(_ text: String) { standardOutput.write(text) }
+
+/// Errors and statistics go to stderr (unbuffered) after what stdout holds.
+func writeError(_ text: String) {
+    standardOutput.flush()
+    Array(text.utf8).withUnsafeBytes { writeAll(STDERR_FILENO, $0) }
+}
+
+/// Writes every byte, through short writes and interruptions; gives up on another error (a
+/// closed pipe: there is no one left to tell).
+func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) {
+    var offset = 0
+    while offset < bytes.count {
+        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written > 0 { offset += written } else if written < 0 && errno == EINTR { continue } else { return }
+    }
+}
+
+/// Why a file could not be read or written: the system's words for errno.
+struct FileError: Error {
+    let message: String
+    init(errno code: Int32) { message = String(cString: strerror(code)) }
+}
+
+/// The whole file.
+func readFile(_ path: String) -> Result<[UInt8], FileError> {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return .failure(FileError(errno: errno)) }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count > 0 { bytes += chunk[..<count] } else if count == 0 { return .success(bytes) } else if errno != EINTR { return .failure(FileError(errno: errno)) }
+    }
+}
+
+/// Writes `bytes` as the whole file (created or truncated); nil when it worked.
+func writeFile(_ path: String, _ bytes: [UInt8]) -> FileError? {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else { return FileError(errno: errno) }
+    var result: FileError?
+    bytes.withUnsafeBytes { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written > 0 { offset += written } else if written < 0 && errno == EINTR { continue } else { result = FileError(errno: errno); return }
+        }
+    }
+    if close(descriptor) != 0 && result == nil { result = FileError(errno: errno) }
+    return result
+}
+
 /// The file `perf` reads to name code it has no symbols for: `/tmp/perf-<pid>.map`, one line
-/// per function, `start size name` in hex.
+/// per function, `start size name` in hex. Each line is flushed as it is written: perf reads
+/// the file while the program may still be running, or after it was killed.
 final class PerfMap {
-    let handle: FileHandle
+    let file: UnsafeMutablePointer<FILE>
     let path = "/tmp/perf-\(getpid()).map"
 
     init() throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw ValidationError("--perf-map: cannot create \(path)")
-        }
-        self.handle = handle
+        guard let file = fopen(path, "w") else { throw ValidationError("--perf-map: cannot create \(path)") }
+        self.file = file
     }
+
+    deinit { fclose(file) }
 
     func add(_ chunk: BytecodeChunk, _ code: CompiledCode, tier: String? = nil) {
         let name = (chunk.name.isEmpty ? "(anonymous)" : chunk.name) + (tier.map { " [\($0)]" } ?? "")
         let start = String(UInt(bitPattern: code.entryPoint), radix: 16), size = String(code.size, radix: 16)
-        handle.write(Data("\(start) \(size) JS:\(name) \(chunk.file)\n".utf8))
+        fputs("\(start) \(size) JS:\(name) \(chunk.file)\n", file)
+        fflush(file)
     }
 }

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials // JSONEncoder, without the rest of Foundation
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Which tier runs JavaScript code.
 public enum Tier: String, CaseIterable, Sendable {
@@ -124,9 +133,9 @@ public final class ExecutionContext {
 
     /// Parses and compiles a program into its bytecode (a chunk per function, nested).
     public static func compile(source: String, file: String) throws(JsError) -> BytecodeChunk {
-        let start = DispatchTime.now().uptimeNanoseconds
+        let start = monotonicSeconds()
         let chunk = try onLargeStack { () throws(JsError) in try BytecodeCompiler.compile(source: source, file: file) }
-        chunk.compileSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        chunk.compileSeconds = monotonicSeconds() - start
         return chunk
     }
 
@@ -294,22 +303,37 @@ let largeStackSize = 256 << 20
 /// calling thread.
 func onLargeStack<T>(_ body: () throws(JsError) -> T) throws(JsError) -> T {
     return try withoutActuallyEscaping(body) { (escapable) throws(JsError) -> T in
-        let box = LargeStackJob(escapable)
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.result = Result { () throws(JsError) -> T in try box.body!() }
-            box.body = nil // the closure must not outlive withoutActuallyEscaping
-            done.signal()
-        }
-        thread.stackSize = largeStackSize
-        thread.start()
-        done.wait()
-        return try box.result!.get()
+        let job = LargeStackJob(escapable)
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, largeStackSize)
+        var thread = pthread_t()
+        let start = ThreadStart(job.run)
+        let started = pthread_create(&thread, &attributes, { context in
+            Unmanaged<ThreadStart>.fromOpaque(context!).takeUnretainedValue().run()
+            return nil
+        }, Unmanaged.passUnretained(start).toOpaque())
+        // Without a thread of its own the program could not run at all: say why and stop.
+        guard started == 0 else { fatalError("cannot start a thread with a \(largeStackSize >> 20) MB stack: \(String(cString: strerror(started)))") }
+        withExtendedLifetime(start) { _ = pthread_join(thread, nil) }
+        return try job.result!.get()
     }
+}
+
+/// What a new thread runs (a C thread takes one pointer, so the closure goes in a class).
+private final class ThreadStart {
+    let run: () -> Void
+    init(_ run: @escaping () -> Void) { self.run = run }
 }
 
 private final class LargeStackJob<T>: @unchecked Sendable {
     var result: Result<T, JsError>?
     var body: (() throws(JsError) -> T)?
     init(_ body: @escaping () throws(JsError) -> T) { self.body = body }
+
+    func run() {
+        result = Result { () throws(JsError) -> T in try body!() }
+        body = nil // the closure must not outlive withoutActuallyEscaping
+    }
 }

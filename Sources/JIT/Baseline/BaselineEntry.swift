@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import X64Assembler
 
 /// The one way from Swift into baseline code (DESIGN §5): saves the callee-saved registers,
@@ -57,9 +61,9 @@ extension Runtime {
         // timed: startup work, not compile throughput.
         _ = BaselineJIT.prepared.count
         for function in functions where function.baselineCode == nil {
-            let start = DispatchTime.now().uptimeNanoseconds
+            let start = monotonicSeconds()
             let code = try BaselineJIT.compile(function)
-            baselineCompiler.seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            baselineCompiler.seconds += monotonicSeconds() - start
             function.baselineCode = code
             compiledCodeObserver?(function.chunk, code)
             baselineCompiler.functionsCompiled += 1

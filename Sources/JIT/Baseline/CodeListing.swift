@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What `--print-code` prints for a compiled function: its machine code, disassembled by GNU
 /// objdump when one is on the PATH (raw hex otherwise), with each bytecode instruction's listing
@@ -36,10 +40,10 @@ public enum CodeListing {
 
     /// GNU objdump on the PATH, if any (llvm-objdump does not read raw bytes).
     public static func findObjdump() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let path = getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
         for directory in path.split(separator: ":") {
             let candidate = "\(directory)/objdump"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            if access(candidate, X_OK) == 0 { return candidate }
         }
         return nil
     }
@@ -47,28 +51,56 @@ public enum CodeListing {
     /// One line per instruction from objdump (address, bytes, Intel syntax), with its offset in
     /// the code; nil when objdump fails.
     static func disassemble(_ bytes: [UInt8], at address: UInt, with objdump: String) -> [(offset: Int, text: String)]? {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("jsjit-code-\(UUID().uuidString).bin")
-        defer { try? FileManager.default.removeItem(at: file) }
-        guard (try? Data(bytes).write(to: file)) != nil else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: objdump)
-        process.arguments = ["-D", "-b", "binary", "-mi386:x86-64", "-M", "intel", "--adjust-vma=0x\(String(address, radix: 16))", file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
+        var template = Array("/tmp/jsjit-code-XXXXXX".utf8CString)
+        let descriptor = mkstemp(&template)
+        guard descriptor >= 0 else { return nil }
+        let file = String(cString: template)
+        defer { unlink(file) }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        guard written == bytes.count,
+              let output = runCapturingOutput(objdump, ["-D", "-b", "binary", "-mi386:x86-64", "-M", "intel", "--adjust-vma=0x\(String(address, radix: 16))", file])
+        else { return nil }
         var lines: [(Int, String)] = []
         for line in String(decoding: output, as: UTF8.self).split(separator: "\n") {
             // "  7f12:\t48 83 ec 08          \tsub    rsp,0x8"
             let parts = line.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2, let value = UInt(parts[0].trimmingCharacters(in: .whitespaces), radix: 16),
+            guard parts.count == 2, let value = UInt(parts[0].drop { $0 == " " }, radix: 16),
                   value >= address, parts[1].hasPrefix("\t") else { continue }
-            lines.append((Int(value - address), "  " + line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\t", with: "  ")))
+            let text = line.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
+            lines.append((Int(value - address), "  " + String(text).split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "  ")))
         }
         return lines.isEmpty ? nil : lines
+    }
+
+    /// What `executable` writes to stdout (its stderr discarded); nil when it cannot start or
+    /// exits with a failure.
+    static func runCapturingOutput(_ executable: String, _ arguments: [String]) -> [UInt8]? {
+        var pipeEnds: [Int32] = [0, 0]
+        guard pipe(&pipeEnds) == 0 else { return nil }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], STDOUT_FILENO)
+        posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { for argument in argv { free(argument) } }
+        var child = pid_t()
+        let spawned = posix_spawn(&child, executable, &actions, nil, argv, environ)
+        close(pipeEnds[1])
+        defer { close(pipeEnds[0]) }
+        guard spawned == 0 else { return nil }
+        var output: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(pipeEnds[0], $0.baseAddress, $0.count) }
+            if count > 0 { output += buffer[..<count] } else if count == 0 || errno != EINTR { break }
+        }
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+        // Exited (no signal) with status 0.
+        return status == 0 ? output : nil
     }
 
     /// The bytes as hex, a line per piece between consecutive `breaks`.
@@ -80,10 +112,16 @@ public enum CodeListing {
             var offset = start
             while offset < end {
                 let chunk = bytes[offset..<min(offset + 16, end)]
-                lines.append((offset, "  " + String(format: "%04x", offset) + ":  " + chunk.map { String(format: "%02x", $0) }.joined(separator: " ")))
+                lines.append((offset, "  " + hex(offset, width: 4) + ":  " + chunk.map { hex(Int($0), width: 2) }.joined(separator: " ")))
                 offset += 16
             }
         }
         return lines
+    }
+
+    /// `value` in lower-case hex, zero-padded to `width` digits.
+    static func hex(_ value: Int, width: Int) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

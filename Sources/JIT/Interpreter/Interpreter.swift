@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The reference tier: a dispatch loop over verified bytecode. Every frame lives in the VM
 /// register file (DESIGN §5): `callerFrame, returnOffset, callee, argumentCount, thisValue`,

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// The native functions the engine provides. A builtin's function cell has no chunk; its
 /// number (the raw value) is in the cell's aux field, so JIT code can dispatch on it too.
@@ -85,7 +85,7 @@ extension Runtime {
         case .mathRound: return math(Self.jsRound)
         case .mathSign: return math { $0.isNaN || $0 == 0 ? $0 : ($0 > 0 ? 1 : -1) }
         case .mathSqrt: return math { $0.squareRoot() }
-        case .mathCbrt: return math(Foundation.cbrt)
+        case .mathCbrt: return math(Glibc.cbrt)
         case .mathPow: return Value(number: Self.jsPow(number(0), number(1)))
         case .mathMin, .mathMax:
             let isMax = builtin == .mathMax
@@ -98,17 +98,17 @@ extension Runtime {
                 }
             }
             return Value(number: result)
-        case .mathSin: return math(Foundation.sin)
-        case .mathCos: return math(Foundation.cos)
-        case .mathTan: return math(Foundation.tan)
-        case .mathAsin: return math(Foundation.asin)
-        case .mathAcos: return math(Foundation.acos)
-        case .mathAtan: return math(Foundation.atan)
-        case .mathAtan2: return Value(number: Foundation.atan2(number(0), number(1)))
-        case .mathExp: return math(Foundation.exp)
-        case .mathLog: return math(Foundation.log)
-        case .mathLog2: return math(Foundation.log2)
-        case .mathLog10: return math(Foundation.log10)
+        case .mathSin: return math(Glibc.sin)
+        case .mathCos: return math(Glibc.cos)
+        case .mathTan: return math(Glibc.tan)
+        case .mathAsin: return math(Glibc.asin)
+        case .mathAcos: return math(Glibc.acos)
+        case .mathAtan: return math(Glibc.atan)
+        case .mathAtan2: return Value(number: Glibc.atan2(number(0), number(1)))
+        case .mathExp: return math(Glibc.exp)
+        case .mathLog: return math(Glibc.log)
+        case .mathLog2: return math(Glibc.log2)
+        case .mathLog10: return math(Glibc.log10)
         case .mathHypot:
             var values: [Double] = []
             for i in 0..<count { values.append(toNumber(arguments[i])) }
@@ -274,7 +274,7 @@ extension Runtime {
         if y.isNaN { return .nan }
         if y == 0 { return 1 }
         if (x == 1 || x == -1) && y.isInfinite { return .nan }
-        return Foundation.pow(x, y)
+        return Glibc.pow(x, y)
     }
 
     /// Math.hypot as V8 computes it: scaled by the largest magnitude, with a compensated sum.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A cell rooted for as long as its handle scope lasts: how Swift code keeps a cell alive
 /// across an allocation (any allocation may collect).
@@ -9,8 +13,8 @@ struct Handle {
 /// What the collector has done, for `--stats`.
 struct CollectorStatistics {
     var collections = 0
-    var totalPause: TimeInterval = 0
-    var maxPause: TimeInterval = 0
+    var totalPause: Double = 0 // seconds
+    var maxPause: Double = 0
 }
 
 /// The non-moving mark-and-sweep collector (DESIGN §4). Roots are precise and all in places
@@ -55,7 +59,7 @@ extension Runtime {
 
     /// A full collection: mark from the roots, then sweep.
     func collectGarbage() {
-        let start = Date()
+        let start = monotonicSeconds()
         var marker = Marker(heap: heap)
 
         // Roots.
@@ -98,7 +102,7 @@ extension Runtime {
             }
         }
         heap.sweep()
-        let pause = Date().timeIntervalSince(start)
+        let pause = monotonicSeconds() - start
         collectorStatistics.collections += 1
         collectorStatistics.totalPause += pause
         collectorStatistics.maxPause = max(collectorStatistics.maxPause, pause)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where cells live: memory the runtime manages itself, at fixed layouts JIT code can read, and
 /// never moved (DESIGN §4), so raw pointers in registers stay valid.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// When functions move to the optimizing tier, and back (DESIGN §6). The counters are the ones
 /// the lower tiers already keep: a function is optimized at a call once it has been called
@@ -24,8 +28,8 @@ extension Runtime {
     func optimize(_ function: FunctionInfo, osrFrame: (offset: Int, values: [Value])? = nil) -> Bool {
         guard !function.optimizationFailed else { return false }
         if function.optimized != nil && osrFrame == nil { return true }
-        let start = DispatchTime.now().uptimeNanoseconds
-        defer { optimizingCompiler.seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        let start = monotonicSeconds()
+        defer { optimizingCompiler.seconds += monotonicSeconds() - start }
         do {
             let info = try OptimizingJIT.compile(function, in: self, osrFrame: osrFrame)
             function.optimized = info

@@ -99,7 +99,7 @@ public enum IRParser {
             }
             // Successors after "->", a frame state after " @".
             var successors: [Int] = []
-            if let arrow = rest.range(of: "->") {
+            if let arrow = rest.firstRange(of: "->") {
                 for item in rest[arrow.upperBound...].split(separator: ",") {
                     guard let target = Self.number(item.trimmingSpaces, prefix: "b") else { throw ParseError(line: line, message: "expected block names after '->'") }
                     successors.append(target)
