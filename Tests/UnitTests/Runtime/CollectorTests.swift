@@ -47,15 +47,28 @@ import Foundation
         #expect(runtime.heap.spareLargeBytes == 0, "a spare cell no allocation took by the next collection goes back")
     }
 
-    @Test func emptyPagesGoBackAndBytesInUseFollowTheLiveSet() {
+    @Test func emptiedPagesStayFreeInTheirSizeClassAndBytesInUseFollowTheLiveSet() {
         let pagesBefore = runtime.heap.pages.count
         for _ in 0..<20_000 { _ = runtime.newObject() }
-        #expect(runtime.heap.pages.count > pagesBefore)
+        let pagesUsed = runtime.heap.pages.count
+        #expect(pagesUsed > pagesBefore)
         runtime.collectGarbage()
         let afterFirst = runtime.heap.bytesInUse
-        #expect(runtime.heap.pages.count <= pagesBefore + 1)
+        #expect(afterFirst < 20_000 * 16, "the objects are freed")
+        #expect(runtime.heap.pages.count == pagesUsed, "the sweep threaded the emptied pages' cells: they stay, free, in their size class")
+        for _ in 0..<20_000 { _ = runtime.newObject() }
+        #expect(runtime.heap.pages.count == pagesUsed, "the same objects again take those cells, not new pages")
+        runtime.collectGarbage()
         runtime.collectGarbage()
         #expect(runtime.heap.bytesInUse == afterFirst, "a second collection finds nothing more to free")
+    }
+
+    @Test func emptiedPagesPastTheSpareLimitGoBack() {
+        let pagesBefore = runtime.heap.pages.count
+        // About 40 MB of objects, none kept: more emptied pages than the heap keeps.
+        for _ in 0..<(40 << 20) / 64 { _ = runtime.newObject() }
+        runtime.collectGarbage()
+        #expect(runtime.heap.pages.count <= pagesBefore + Heap.maxEmptyPages + 1)
     }
 
     @Test func allocationVolumeTriggersCollections() throws {
