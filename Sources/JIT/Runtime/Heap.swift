@@ -11,7 +11,8 @@ import Darwin
 /// class carves 64 KiB pages into equal cells and keeps a free list threaded through the free
 /// ones (a free cell has kind 0 and its next pointer where the shape would be). Larger cells are
 /// allocated one by one. The collector (Collector.swift) marks through `CellHeader.gcBits` and
-/// `sweep` frees what is unmarked, returning pages that became empty to the system.
+/// `sweep` frees what is unmarked (pages left empty stay, free, up to a limit; the rest go back
+/// to the system).
 ///
 /// A collection starts inside `allocate` when the bytes allocated since the last one reach the
 /// threshold, which grows with the live set (`growthFactor` × live, at least `minimumThreshold`),
@@ -40,10 +41,9 @@ final class Heap {
     }
 
     private(set) var pages: [Page] = []
-    /// Pages a sweep emptied, kept for the next ones a size class needs (up to a minimum
-    /// threshold's worth), so a program that drops what it allocates does not go back to the
-    /// system allocator every cycle.
-    private var emptyPages: [UnsafeMutableRawPointer] = []
+    /// At most this many pages with no live cell (a minimum threshold's worth) stay after a
+    /// sweep, free, in their size classes: a program that drops what it allocates reuses them
+    /// instead of going back to the system allocator every cycle.
     static let maxEmptyPages = minimumThreshold / pageSize
     /// At most this many bytes of freed large cells wait for reuse.
     static let maxSpareLargeBytes = 32 << 20
@@ -111,7 +111,6 @@ final class Heap {
     deinit {
         allocationState.deallocate()
         for page in pages { page.base.deallocate() }
-        for base in emptyPages { base.deallocate() }
         for (cell, _) in largeCells { cell.deallocate() }
         releaseSpareLargeCells()
     }
@@ -188,11 +187,11 @@ final class Heap {
     /// Whether `bytes` more fit under the heap limit (for a large request checked up front).
     func canAllocate(_ bytes: Int) -> Bool { bytesInUse + bytes <= maxBytes }
 
-    /// A page for `cellSize` cells, all free: one the last sweep emptied, or a new one. Only each
+    /// A new page for `cellSize` cells, all free. Only each
     /// cell's first two words are written (the next free cell, and a zero kind so sweeps see it
     /// free): allocation zeroes the rest.
     private func addPage(cellSize: Int) {
-        let base = emptyPages.popLast() ?? UnsafeMutableRawPointer.allocate(byteCount: Self.pageSize, alignment: Self.pageSize)
+        let base = UnsafeMutableRawPointer.allocate(byteCount: Self.pageSize, alignment: Self.pageSize)
         pages.append(Page(base: base, cellSize: cellSize))
         pageBases[base] = cellSize
         let sizeClass = cellSize / Self.granule - 1
@@ -226,7 +225,7 @@ final class Heap {
         freeLists.update(repeating: nil, count: Self.sizeClassCount)
         var kept: [Page] = []
         kept.reserveCapacity(pages.count)
-        var live = 0
+        var live = 0, emptyPagesKept = 0
         let kindOffset = Layout.CellHeader.kind.offset, gcBitsOffset = Layout.CellHeader.gcBits.offset
         for page in pages {
             let cellSize = page.cellSize
@@ -247,10 +246,16 @@ final class Heap {
                 }
                 cell -= cellSize
             }
+            // A page with nothing live stays in its size class, its cells already threaded
+            // (threading them again in addPage cost a pass over memory), while the heap keeps
+            // fewer than `maxEmptyPages` of them; past that it goes back to the system.
             if pageLive == 0 {
-                pageBases[page.base] = nil
-                if emptyPages.count < Self.maxEmptyPages { emptyPages.append(page.base) } else { page.base.deallocate() }
-                continue
+                if emptyPagesKept == Self.maxEmptyPages {
+                    pageBases[page.base] = nil
+                    page.base.deallocate()
+                    continue
+                }
+                emptyPagesKept += 1
             }
             freeLists[sizeClass] = first
             kept.append(page)
