@@ -10,9 +10,9 @@ import Synchronization
 /// sealing them never touches another function's code, and W^X holds page by page: a free page
 /// is read+write and never executable, a page holding code is read+execute and never written.
 ///
-/// Compiling a function costs one `mprotect` (no `mmap`, and the chunk's pages are faulted in
-/// once, when it is mapped); releasing it costs one more and returns its pages for reuse, next
-/// to their free neighbours. Before, each function had a mapping of its own: three system calls
+/// Compiling a function costs one `mprotect` (no `mmap`; a page is faulted in the first time
+/// code is written to it, not again when it is reused); releasing it costs one more and returns
+/// its pages for reuse, next to their free neighbours. Before, each function had a mapping of its own: three system calls
 /// and fresh page faults per compile, and one kernel mapping each, of which a process may have
 /// about 65,000.
 final class CodeSpace: Sendable {
@@ -82,7 +82,7 @@ final class CodeSpace: Sendable {
         if let start { return Piece(base: UnsafeMutableRawPointer(bitPattern: start)!, size: size) }
         // A new chunk, mapped outside the lock; what the piece leaves of it is free.
         let chunkSize = max(self.chunkSize, size)
-        let mapping = mmap(nil, chunkSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0)
+        let mapping = mmap(nil, chunkSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
         guard let mapping, mapping != MAP_FAILED else {
             throw ExecutableMemoryError(message: "cannot map \(chunkSize) bytes for machine code: \(String(cString: strerror(errno)))")
         }
