@@ -160,8 +160,9 @@ final class BufferedOutput: @unchecked Sendable {
         if buffer.count >= capacity { flush() }
     }
 
+    /// Writes what is buffered; a closed pipe loses it (there is no one left to tell).
     func flush() {
-        buffer.withUnsafeBytes { writeAll(descriptor, $0) }
+        _ = buffer.withUnsafeBytes { writeAll(descriptor, $0) }
         buffer.removeAll(keepingCapacity: true)
     }
 }
@@ -173,17 +174,17 @@ func writeOut(_ text: String) { standardOutput.write(text) }
 /// Errors and statistics go to stderr (unbuffered) after what stdout holds.
 func writeError(_ text: String) {
     standardOutput.flush()
-    Array(text.utf8).withUnsafeBytes { writeAll(STDERR_FILENO, $0) }
+    _ = Array(text.utf8).withUnsafeBytes { writeAll(STDERR_FILENO, $0) }
 }
 
-/// Writes every byte, through short writes and interruptions; gives up on another error (a
-/// closed pipe: there is no one left to tell).
-func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) {
+/// Writes every byte, through short writes and interruptions; the errno of another failure.
+func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
     var offset = 0
     while offset < bytes.count {
         let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        if written > 0 { offset += written } else if written < 0 && errno == EINTR { continue } else { return }
+        if written > 0 { offset += written } else if written < 0 && errno == EINTR { continue } else { return errno }
     }
+    return nil
 }
 
 /// Why a file could not be read or written: the system's words for errno.
@@ -209,16 +210,9 @@ func readFile(_ path: String) -> Result<[UInt8], FileError> {
 func writeFile(_ path: String, _ bytes: [UInt8]) -> FileError? {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { return FileError(errno: errno) }
-    var result: FileError?
-    bytes.withUnsafeBytes { buffer in
-        var offset = 0
-        while offset < buffer.count {
-            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written > 0 { offset += written } else if written < 0 && errno == EINTR { continue } else { result = FileError(errno: errno); return }
-        }
-    }
-    if close(descriptor) != 0 && result == nil { result = FileError(errno: errno) }
-    return result
+    let failed = bytes.withUnsafeBytes { writeAll(descriptor, $0) }
+    if close(descriptor) != 0 { return FileError(errno: failed ?? errno) }
+    return failed.map(FileError.init(errno:))
 }
 
 /// The file `perf` reads to name code it has no symbols for: `/tmp/perf-<pid>.map`, one line

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import X64Assembler
 
 /// The one way from Swift into baseline code (DESIGN §5): saves the callee-saved registers,

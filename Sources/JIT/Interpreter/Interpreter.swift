@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The reference tier: a dispatch loop over verified bytecode. Every frame lives in the VM
 /// register file (DESIGN §5): `callerFrame, returnOffset, callee, argumentCount, thisValue`,
 /// then the function's registers. JavaScript calls push a frame and continue in the same loop,

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A cell rooted for as long as its handle scope lasts: how Swift code keeps a cell alive
 /// across an allocation (any allocation may collect).
 struct Handle {

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Where cells live: memory the runtime manages itself, at fixed layouts JIT code can read, and
 /// never moved (DESIGN §4), so raw pointers in registers stay valid.
 ///
@@ -187,9 +181,8 @@ final class Heap {
     /// Whether `bytes` more fit under the heap limit (for a large request checked up front).
     func canAllocate(_ bytes: Int) -> Bool { bytesInUse + bytes <= maxBytes }
 
-    /// A new page for `cellSize` cells, all free. Only each
-    /// cell's first two words are written (the next free cell, and a zero kind so sweeps see it
-    /// free): allocation zeroes the rest.
+    /// A new page for `cellSize` cells, all free. Only each cell's first two words are written
+    /// (the next free cell, and a zero kind so sweeps see it free): allocation zeroes the rest.
     private func addPage(cellSize: Int) {
         let base = UnsafeMutableRawPointer.allocate(byteCount: Self.pageSize, alignment: Self.pageSize)
         pages.append(Page(base: base, cellSize: cellSize))

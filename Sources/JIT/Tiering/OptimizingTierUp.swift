@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// When functions move to the optimizing tier, and back (DESIGN §6). The counters are the ones
 /// the lower tiers already keep: a function is optimized at a call once it has been called
 /// `invocations` times, and a running frame enters optimized code at a loop header (OSR) once
