@@ -38,6 +38,41 @@ import Testing
         #expect(allocation.location(of: add, at: p) != allocation.location(of: ValueID(3), at: p))
     }
 
+    @Test func eightIntegersLiveAtOnceAllHaveRegisters() throws {
+        // Seven unboxed parameters live at once, then summed: at the first sum two operands,
+        // five other values and the result (which shares no operand's register) need eight
+        // general-purpose registers, as many as the lowering spec makes allocatable.
+        #expect(LoweringRegisters.allocatableGPR.count == 8)
+        let (_, allocation) = try Self.allocate("""
+            function f (params 7, registers 7)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = Parameter 2
+              v3 = Parameter 3
+              v4 = Parameter 4
+              v5 = Parameter 5
+              v6 = Parameter 6
+              v7 = UnboxInt32 v0 @0[]
+              v8 = UnboxInt32 v1 @0[]
+              v9 = UnboxInt32 v2 @0[]
+              v10 = UnboxInt32 v3 @0[]
+              v11 = UnboxInt32 v4 @0[]
+              v12 = UnboxInt32 v5 @0[]
+              v13 = UnboxInt32 v6 @0[]
+              v14 = Int32Add v7, v8 @0[]
+              v15 = Int32Add v14, v9 @0[]
+              v16 = Int32Add v15, v10 @0[]
+              v17 = Int32Add v16, v11 @0[]
+              v18 = Int32Add v17, v12 @0[]
+              v19 = Int32Add v18, v13 @0[]
+              v20 = BoxInt32 v19
+              Return v20
+
+            """)
+        #expect(allocation.spillSlots.isEmpty, "\(allocation.listing)")
+    }
+
     @Test func valuesLiveAcrossACallAreInSlotsOfTheirKind() throws {
         let (lowered, allocation) = try Self.allocate("""
             function f (params 1, registers 1)
