@@ -54,7 +54,7 @@ public enum CodeListing {
         var template = Array("/tmp/jsjit-code-XXXXXX".utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { return nil }
-        let file = String(cString: template)
+        let file = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         defer { unlink(file) }
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         close(descriptor)
@@ -65,10 +65,9 @@ public enum CodeListing {
         for line in String(decoding: output, as: UTF8.self).split(separator: "\n") {
             // "  7f12:\t48 83 ec 08          \tsub    rsp,0x8"
             let parts = line.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2, let value = UInt(parts[0].drop { $0 == " " }, radix: 16),
+            guard parts.count == 2, let value = UInt(parts[0].trimmingSpaces, radix: 16),
                   value >= address, parts[1].hasPrefix("\t") else { continue }
-            let text = line.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
-            lines.append((Int(value - address), "  " + String(text).split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "  ")))
+            lines.append((Int(value - address), "  " + line.trimmingSpaces.replacing("\t", with: "  ")))
         }
         return lines.isEmpty ? nil : lines
     }

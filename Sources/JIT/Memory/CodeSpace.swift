@@ -12,9 +12,9 @@ import Synchronization
 ///
 /// Compiling a function costs one `mprotect` (no `mmap`; a page is faulted in the first time
 /// code is written to it, not again when it is reused); releasing it costs one more and returns
-/// its pages for reuse, next to their free neighbours. Before, each function had a mapping of its own: three system calls
-/// and fresh page faults per compile, and one kernel mapping each, of which a process may have
-/// about 65,000.
+/// its pages for reuse, next to their free neighbours. Before, each function had a mapping of
+/// its own: three system calls and fresh page faults per compile, and one kernel mapping each,
+/// of which a process may have about 65,000.
 final class CodeSpace: Sendable {
     static let shared = CodeSpace()
     static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))

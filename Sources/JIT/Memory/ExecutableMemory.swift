@@ -17,10 +17,6 @@ public struct ExecutableMemoryError: Error, Hashable, Sendable, CustomStringConv
 final class ExecutableMemory {
     private let piece: CodeSpace.Piece
     var base: UnsafeMutableRawPointer { piece.base }
-    /// Bytes taken: the code's size rounded up to whole pages.
-    var mappedSize: Int { piece.size }
-
-    static var pageSize: Int { CodeSpace.pageSize }
 
     init(copying bytes: [UInt8]) throws(ExecutableMemoryError) {
         piece = try CodeSpace.shared.allocate(copying: bytes)
