@@ -47,6 +47,7 @@ struct IRTablesTests {
             #expect(info.result?.name ?? "none" == row["result"]?.text)
             #expect(info.isMovable == (row["movable"]?.text == "true"))
             #expect(info.isGuard == (row["guard"]?.text == "true"))
+            #expect(info.forwardedOperand.map { info.operands[$0].name } == row["forwards"]?.text)
             #expect("\(info.control)" == (row["control"]?.text ?? "next"))
             let effects = row["effects"]
             #expect(info.calls == (effects?["calls"]?.text == "true"))
@@ -82,6 +83,15 @@ struct IRTablesTests {
         #expect(IROpcode.boxedPhi.info.variadic?.type == .value(.boxed) && IROpcode.int32Phi.info.result == .int32)
         #expect(IROpcode.branch.info.control == .branch && IROpcode.deopt.info.control == .deopt && IROpcode.return.info.control == .return)
         #expect(IROpcode.int32Compare.info.operands.first?.type == .attribute(.condition))
+    }
+
+    /// The identity guards hand their operand on: the checked index, array, string and shape
+    /// cost no copy and no register of their own.
+    @Test func identityGuardsForwardTheirOperand() {
+        for opcode in [IROpcode.checkBounds, .checkArray, .checkString, .checkShape, .checkNotEmpty] {
+            #expect(opcode.info.isGuard && opcode.info.forwardedOperand == 0, "\(opcode.info.name)")
+        }
+        for opcode in [IROpcode.unboxInt32, .unboxNumber, .int32Add, .loadElement] { #expect(opcode.info.forwardedOperand == nil, "\(opcode.info.name)") }
     }
 
     static func typeName(_ type: IROperandType) -> String {

@@ -73,6 +73,32 @@ import Testing
         #expect(allocation.spillSlots.isEmpty, "\(allocation.listing)")
     }
 
+    @Test func identityGuardsHandTheirOperandOnWithoutACopy() throws {
+        // CheckArray and CheckBounds forward their operands (ir.yaml): their users read the
+        // array and the index themselves, so the checks define no value and need no register.
+        let (lowered, allocation) = try Self.allocate("""
+            function f (params 2, registers 2)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = CheckArray v0 @0[r0=v0 r1=v1]
+              v3 = UnboxInt32 v1 @0[r0=v0 r1=v1]
+              v4 = ArrayLength v2 @0[r0=v0 r1=v1]
+              v5 = CheckBounds v3, v4 @0[r0=v0 r1=v1]
+              v6 = LoadElement v2, v5 @0[r0=v0 r1=v1]
+              Return v6
+
+            """)
+        let function = lowered.function
+        #expect(function[ValueID(4)].inputs == [ValueID(0)])
+        #expect(function[ValueID(6)].inputs == [ValueID(0), ValueID(3)])
+        #expect(allocation.intervalsOf[ValueID(2)] == nil && allocation.intervalsOf[ValueID(5)] == nil)
+        #expect(allocation.spillSlots.isEmpty)
+        let run = try ScriptRun("var x = 1;", options: ExecutionOptions(tier: .interpreter))
+        let info = try #require(run.runtime.loaded.first)
+        #expect(try !CodeGenerator(lowered, allocation, info: info, runtime: run.runtime).generate().isEmpty)
+    }
+
     @Test func valuesLiveAcrossACallAreInSlotsOfTheirKind() throws {
         let (lowered, allocation) = try Self.allocate("""
             function f (params 1, registers 1)
