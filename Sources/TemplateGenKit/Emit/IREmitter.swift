@@ -115,6 +115,8 @@ struct IREmitter {
             w.line("public let isMovable: Bool")
             w.doc("Checks an assumption and deoptimizes when it fails: it carries a FrameMapping.")
             w.line("public let isGuard: Bool")
+            w.doc("The value operand (index into `operands`) whose bits the result is: the backend hands it to the op's users once code order is fixed.")
+            w.line("public let forwardedOperand: Int?")
             w.line("public let control: IRControl")
             w.doc("The op's text after `vN = `, with `{operand}` holes.")
             w.line("public let print: String")
@@ -163,6 +165,7 @@ struct IREmitter {
             "allocates: \(op.effects.allocates)",
             "isMovable: \(op.isMovable)",
             "isGuard: \(op.isGuard)",
+            "forwardedOperand: \(op.forwards.flatMap { name in op.operands.firstIndex { $0.name == name } }.map(String.init) ?? "nil")",
             "control: .`\(op.control.rawValue)`",
             "print: \(swiftLiteral(op.print))",
             "specLine: \(op.line)",

@@ -76,6 +76,9 @@ public struct IRSpec: Sendable {
         public var effects: Effects
         public var isMovable: Bool
         public var isGuard: Bool
+        /// The value operand whose bits the result is, unchanged (a guard that checks it): the
+        /// backend hands that operand to the op's users, so the result costs no register or copy.
+        public var forwards: String?
         public var control: Control
         public var print: String
         public var line: Int
@@ -96,7 +99,7 @@ extension IRSpec {
     static let topLevelKeys = ["types", "regions", "ops"]
     static let typeKeys = ["name", "kind", "format", "doc"]
     static let regionKeys = ["name", "doc"]
-    static let opKeys = ["name", "doc", "operands", "variadic", "result", "effects", "movable", "guard", "control", "print"]
+    static let opKeys = ["name", "doc", "operands", "variadic", "result", "effects", "movable", "guard", "forwards", "control", "print"]
     static let effectKeys = ["reads", "writes", "calls", "allocates"]
     /// In `reads:`/`writes:`, every region.
     static let anyRegion = "any"
@@ -185,12 +188,15 @@ extension IRSpec {
         let movableNode = fields.optional("movable")
         let isMovable = movableNode.flatMap { reader.bool($0, entity, field: "movable") } ?? false
         let isGuard = fields.optional("guard").flatMap { reader.bool($0, entity, field: "guard") } ?? false
+        let forwardsNode = fields.optional("forwards")
+        let forwards = forwardsNode.flatMap { reader.string($0, entity, field: "forwards") }
         let controlNode = fields.optional("control")
         let control = controlNode.map { reader.choice($0, entity, field: "control", Control.allCases.map { ($0.rawValue, $0) }) } ?? Control.next
         let printNode = fields.required("print")
         let print = printNode.flatMap { reader.string($0, entity, field: "print") }
         guard let name, let doc, let operands, let result, let effects, let control, let print else { return }
         if variadicNode != nil && variadic == nil { return }
+        if forwardsNode != nil && forwards == nil { return }
 
         if let twin = ops.first(where: { $0.name == name }) {
             reader.error(nameNode!.mark, entity, field: "name", "duplicate op name; first defined at line \(twin.line)")
@@ -224,10 +230,35 @@ extension IRSpec {
             reader.error(movableNode!.mark, entity, field: "movable", "an op that writes, calls or allocates cannot move; only pure ops and reads can")
             return
         }
+        if let forwards, !checkForwards(forwards, operands: operands, result: resultType, mark: forwardsNode!.mark, reader, entity) { return }
         let printed = operands + (variadic.map { [$0] } ?? [])
         guard checkPrint(print, printed, mark: printNode!.mark, reader, entity) else { return }
         ops.append(Op(name: name, doc: doc, operands: operands, variadic: variadic, result: resultType, effects: effects,
-                      isMovable: isMovable, isGuard: isGuard, control: control, print: print, line: item.mark.line))
+                      isMovable: isMovable, isGuard: isGuard, forwards: forwards, control: control, print: print, line: item.mark.line))
+    }
+
+    /// `forwards:` names a value operand whose bits the result keeps: same type, except that a
+    /// boxed value and a cell are both a pointer's bits.
+    private func checkForwards(_ name: String, operands: [Operand], result: String?, mark: SourceMark, _ reader: SpecReader, _ entity: SpecEntity) -> Bool {
+        let values = operands.filter { type(named: $0.type)?.kind == .value }
+        guard let operand = operands.first(where: { $0.name == name }) else {
+            reader.error(mark, entity, field: "forwards", "'\(name)' names no operand; the value operands are: \(values.map(\.name).joined(separator: ", "))")
+            return false
+        }
+        guard values.contains(where: { $0.name == name }) else {
+            reader.error(mark, entity, field: "forwards", "'\(name)' is an attribute, fixed when the op is built; only a value operand can be forwarded")
+            return false
+        }
+        guard let result else {
+            reader.error(mark, entity, field: "forwards", "the op has no result to stand for its operand")
+            return false
+        }
+        let pointerBits: Set<String> = ["boxed", "cell"]
+        guard operand.type == result || (pointerBits.contains(operand.type) && pointerBits.contains(result)) else {
+            reader.error(mark, entity, field: "forwards", "'\(name)' is \(article(operand.type)) \(operand.type) and the result \(article(result)) \(result); forwarding keeps the bits, so the types must match (boxed and cell count as one)")
+            return false
+        }
+        return true
     }
 
     private var valueTypeNames: String { types.filter { $0.kind == .value }.map(\.name).joined(separator: ", ") }

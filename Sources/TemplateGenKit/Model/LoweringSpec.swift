@@ -332,7 +332,7 @@ extension LoweringSpec {
         guard let name, let doc, let pattern, reader.sink.diagnostics.count == errorsBefore else { return (nil, op) }
         var rule = Rule(name: name, doc: doc, op: pattern.pattern.op, pattern: pattern.pattern, matchText: pattern.text, priority: Int(priority),
                         when: when, whenText: whenText, temps: temps, clobbers: clobbers, calls: calls, isCustom: isCustom,
-                        code: nil, binders: pattern.binders, resultType: context.ir.ops.first { $0.name == pattern.pattern.op }?.result,
+                        code: nil, binders: pattern.binders, resultType: context.ir.ops.first { $0.name == pattern.pattern.op }.flatMap { $0.forwards == nil ? $0.result : nil },
                         line: item.mark.line, matchMark: matchNode!.mark, priorityMark: priorityNode?.mark ?? item.mark)
         checkScratch(rule, context.registers, mark: tempsNode?.mark ?? item.mark, reader, entity)
         if let emit {

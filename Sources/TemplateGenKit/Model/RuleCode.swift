@@ -391,6 +391,9 @@ struct RuleCodeParser {
             }
             return .label(name == "true" ? .whenTrue : .whenFalse)
         case "result":
+            if let forwarded = op.forwards {
+                throw Failure(column: column, message: "{result}: \(op.name) forwards its operand '\(forwarded)' as its result (ir.yaml), so its code writes none")
+            }
             guard let type = rule.resultType else { throw Failure(column: column, message: "{result}: \(op.name) has no result") }
             let size = try registerSize(view, of: .of(valueType: type), written: written, what: "the result is \(article(type)) \(type)", column: column)
             usedResult = true

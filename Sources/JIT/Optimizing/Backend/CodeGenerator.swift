@@ -356,7 +356,7 @@ final class CodeGenerator {
             }
         }
         var spilledResult: (MachineRegister, ValueLocation)?
-        if let type = op.type {
+        if let type = op.type, lowered.definesLocation(value) {
             let registerClass: MachineRegisterClass = type == .double ? .xmm : .gpr
             switch try resultLocation(value) {
             case .gpr(let reg): o.result = .gpr(reg)

@@ -496,7 +496,7 @@ struct LinearScan {
             liveOut.forEach { rangeEnd[$0] = end }
             for value in function[block].ops.reversed() where lowered.emitted.contains(value) {
                 let p = lowered.position[value]!
-                if function[value].type != nil {
+                if lowered.definesLocation(value) {
                     let definition = function.isPhi(value) ? start : (lowered.calls(value) ? p + 2 : p)
                     let until = rangeEnd.removeValue(forKey: value.index) ?? definition + 1
                     add(value.index, definition, max(until, definition + 1))

@@ -23,6 +23,7 @@ struct LoweredFunction {
     init(_ function: IRFunction) {
         self.function = function
         Self.splitCriticalEdges(function)
+        Self.forwardCheckedOperands(function)
         let flow = ControlFlowGraph(function)
         self.flow = flow
         let osr = Set(function.osrEntries.map(\.block))
@@ -109,6 +110,27 @@ struct LoweredFunction {
         }
         place(flow.reversePostorder, inside: nil)
         return order
+    }
+
+    /// A guard whose result is its operand's bits (ir.yaml `forwards`: CheckBounds, CheckArray,
+    /// ...) hands the operand itself to its users, in op inputs and frame states. The order is
+    /// fixed from here on, so no use can move above its check any more; the check then defines
+    /// no value, and costs no copy and no register.
+    static func forwardCheckedOperands(_ function: IRFunction) {
+        var replacements: [ValueID: ValueID] = [:]
+        for block in function.liveBlocks {
+            for value in function[block].ops {
+                if let operand = function[value].info.forwardedOperand { replacements[value] = function[value].inputs[operand] }
+            }
+        }
+        function.replaceUses(replacements)
+    }
+
+    /// Whether the op leaves a value in a location of its own: it has a result that is not
+    /// a forwarded operand.
+    func definesLocation(_ value: ValueID) -> Bool {
+        let info = function[value].info
+        return info.result != nil && info.forwardedOperand == nil
     }
 
     static func isConstant(_ opcode: IROpcode) -> Bool {
