@@ -187,7 +187,10 @@ struct LoweringEmitter {
                         continue
                     }
                     let ordered = rules.enumerated().sorted { ($0.element.priority, -$0.offset) > ($1.element.priority, -$1.offset) }.map(\.element)
-                    w.line("case \(opCase(op.name)): return " + ordered.map { "match\($0.name)(value, source)" }.joined(separator: " ?? "))
+                    // One statement per rule: a long `??` chain takes the type checker too long.
+                    w.line("case \(opCase(op.name)):")
+                    for rule in ordered.dropLast() { w.line("    if let match = match\(rule.name)(value, source) { return match }") }
+                    w.line("    return match\(ordered.last!.name)(value, source)")
                 }
                 let backend = ir.ops.map(\.name).filter { spec.backendOps.contains($0) }
                 if !backend.isEmpty { w.line("case \(backend.map(opCase).joined(separator: ", ")): return nil") }
