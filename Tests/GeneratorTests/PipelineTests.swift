@@ -110,7 +110,7 @@ struct PipelineTests {
         #expect(rules.contains("// Specs/lowering.x86_64.yaml:\(line)\n    /// An increment: a new rule added by the extensibility test.\n    case int32AddOne = \(count)\n"))
         #expect(rules.contains("LoweringRuleInfo(name: \"Int32AddOne\", doc: \"An increment: a new rule added by the extensibility test.\", op: .int32Add, priority: 9, pattern: \"Int32Add lhs, (Int32Constant one)\", when: \"one == 1\", operandClasses: [.gpr], attributeCount: 1, temps: [], clobbers: [], calls: false, isCustom: false, isTotal: false, specLine: \(line))"))
         // Selection tries it first among Int32Add's rules, and its code is the text, instruction by instruction.
-        #expect(rules.contains("case .int32Add: return matchInt32AddOne(value, source) ?? "))
+        #expect(rules.contains("case .int32Add:\n            if let match = matchInt32AddOne(value, source) { return match }\n"))
         #expect(rules.contains("guard attributes1[0] == 1 else { return nil }"))
         #expect(rules.contains("return RuleMatch(rule: .int32AddOne, operands: [inputs0[0]], attributes: [attributes1[0]], covered: [node1])"))
         #expect(rules.contains("// add {result:32}, 1\n        try a.emit(.add, .reg(o.resultGPR.sized(.dword)), .imm(1))\n"))
