@@ -82,7 +82,7 @@ struct PipelineTests {
         let ops = Self.file("IROps.swift", in: try Self.generate(root: root))
         #expect(ops.contains("case int32Frobnicate = "))
         #expect(ops.contains("// Specs/ir.yaml:\(line)\n"))
-        #expect(ops.contains("IROpInfo(name: \"Int32Frobnicate\", doc: \"A new op added by the extensibility test.\", operands: [IROperandInfo(name: \"value\", type: .value(.int32)), IROperandInfo(name: \"times\", type: .attribute(.imm))], variadic: nil, result: .int32, reads: [.slots], writes: [], calls: false, allocates: false, isMovable: true, isGuard: false, control: .`next`, print: \"Int32Frobnicate {value} x{times}\", specLine: \(line))"))
+        #expect(ops.contains("IROpInfo(name: \"Int32Frobnicate\", doc: \"A new op added by the extensibility test.\", operands: [IROperandInfo(name: \"value\", type: .value(.int32)), IROperandInfo(name: \"times\", type: .attribute(.imm))], variadic: nil, result: .int32, reads: [.slots], writes: [], calls: false, allocates: false, isMovable: true, isGuard: false, forwardedOperand: nil, control: .`next`, print: \"Int32Frobnicate {value} x{times}\", specLine: \(line))"))
     }
 
     @Test func addingALoweringRuleToTheSpecYieldsItsCaseInfoAndCode() throws {
