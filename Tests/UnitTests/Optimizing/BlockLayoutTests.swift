@@ -1,0 +1,45 @@
+@testable import JIT
+import Testing
+
+/// How the code generator lays blocks out: a branch whose successor is an empty block (the
+/// split of a critical edge that needed no moves) jumps straight to where that block goes.
+@Suite struct BlockLayoutTests {
+    static func generator(_ text: String) throws -> (LoweredFunction, CodeGenerator) {
+        let function = try IRParser.parse(text)
+        try IRVerifier.verify(function)
+        let lowered = LoweredFunction(function)
+        let run = try ScriptRun("var x = 1;", options: ExecutionOptions(tier: .interpreter))
+        let info = try #require(run.runtime.loaded.first)
+        return (lowered, CodeGenerator(lowered, LinearScan(lowered), info: info, runtime: run.runtime))
+    }
+
+    @Test func aBranchSkipsAnEmptyEdgeBlock() throws {
+        // `if (x < 0) x += 1`: the edge b0 → b2 is critical, so it gets a block of its own, with
+        // only a jump in it (x stays where it is): the branch goes to b2 directly.
+        let (lowered, generator) = try Self.generator("""
+            function f (params 1, registers 1)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = UnboxInt32 v0 @0[r0=v0]
+              v2 = Int32Constant 0
+              v3 = Int32Compare lt v1, v2
+              Branch v3 -> b1, b2
+            b1 <- b0:
+              v4 = Int32Constant 1
+              v5 = Int32Add v1, v4 @1[r0=v0]
+              Jump -> b2
+            b2 <- b0, b1:
+              v6 = Int32Phi v1, v5
+              v7 = BoxInt32 v6
+              Return v7
+
+            """)
+        let function = lowered.function
+        let split = try #require(function[BlockID(0)].successors.first { $0 != BlockID(1) })
+        #expect(split != BlockID(2), "the critical edge was split")
+        #expect(generator.jumpTarget(split) == BlockID(2))
+        #expect(generator.jumpTarget(BlockID(1)) == BlockID(1), "a block with code is its own target")
+        #expect(generator.jumpTarget(BlockID(2)) == BlockID(2))
+        #expect(try !generator.generate().isEmpty)
+    }
+}
