@@ -26,6 +26,8 @@ final class CodeGenerator {
     let nativeFrameBytes: Int
 
     private var blockLabels: [BlockID: X64Assembler.Label] = [:]
+    /// Blocks that hold nothing but a jump, and the block with code a jump to them may go to.
+    private var threaded: [BlockID: BlockID] = [:]
     private var exitLabels: [X64Assembler.Label] = []
     private(set) var exits: [DeoptExit] = []
     private var exitOf: [ValueID: Int] = [:]
@@ -59,6 +61,7 @@ final class CodeGenerator {
         overflow = assembler.newLabel()
         deoptCommon = assembler.newLabel()
         for block in lowered.order { blockLabels[block] = assembler.newLabel() }
+        threadEmptyBlocks()
         // One exit per guard and deopt, in code order.
         for block in lowered.order {
             for value in function[block].ops where lowered.emitted.contains(value) {
@@ -190,7 +193,11 @@ final class CodeGenerator {
     /// The moves on the edge `block → successor`: `successor`'s phis, and every value live
     /// into it that is elsewhere there than at the end of `block`. As one parallel move.
     func edgeMoves(from block: BlockID, to successor: BlockID) throws(AssemblerError) {
-        guard let index = function[successor].predecessors.firstIndex(of: block) else { return }
+        try parallelMove(try edgeMoveList(from: block, to: successor))
+    }
+
+    func edgeMoveList(from block: BlockID, to successor: BlockID) throws(AssemblerError) -> [(source: ValueLocation, destination: ValueLocation)] {
+        guard let index = function[successor].predecessors.firstIndex(of: block) else { return [] }
         let end = lowered.blockEnd[block]!, start = lowered.blockStart[successor]!
         var moves: [(source: ValueLocation, destination: ValueLocation)] = []
         for phi in function[successor].ops where function.isPhi(phi) && lowered.emitted.contains(phi) {
@@ -201,7 +208,34 @@ final class CodeGenerator {
             let source = try location(value, at: end), destination = try location(value, at: start)
             if source != destination { moves.append((source, destination)) }
         }
-        try parallelMove(moves)
+        return moves
+    }
+
+    /// Where a jump to `block` goes: past blocks that hold nothing but a jump (a split critical
+    /// edge whose moves all turned out empty), to the first block with code.
+    func jumpTarget(_ block: BlockID) -> BlockID { threaded[block] ?? block }
+
+    /// Finds the blocks a jump can skip: one predecessor, no moves on the way in or out, and
+    /// no code but their jump. (Each still gets its jump; nothing branches to it any more.)
+    private func threadEmptyBlocks() {
+        let entries = Set(function.entries)
+        var next: [BlockID: BlockID] = [:]
+        for block in lowered.order where !entries.contains(block) && function[block].predecessors.count == 1 {
+            let ops = function[block].ops.filter { lowered.emitted.contains($0) }
+            guard ops.count == 1, function[ops[0]].opcode == .jump, allocation.moves[lowered.position[ops[0]]!] == nil else { continue }
+            let predecessor = function[block].predecessors[0], successor = function[block].successors[0]
+            let movesIn = function[predecessor].successors.count > 1 ? (try? edgeMoveList(from: predecessor, to: block)) : []
+            guard movesIn?.isEmpty == true, (try? edgeMoveList(from: block, to: successor))?.isEmpty == true else { continue }
+            next[block] = successor
+        }
+        for block in next.keys {
+            var target = block, steps = 0
+            while let successor = next[target], steps <= next.count {
+                target = successor
+                steps += 1
+            }
+            threaded[block] = target
+        }
     }
 
     /// Moves that happen at once: each source is read before any destination is written.
@@ -309,7 +343,8 @@ final class CodeGenerator {
             let block = op.block
             let successor = function[block].successors[0]
             try edgeMoves(from: block, to: successor)
-            if successor != next { try assembler.emit(.jmp, [.label(blockLabels[successor]!)], jump: .near) }
+            let target = jumpTarget(successor)
+            if target != next && successor != next { try assembler.emit(.jmp, [.label(blockLabels[target]!)], jump: .near) }
         case .deopt:
             try assembler.emit(.jmp, [.label(exitLabels[exitOf[value]!])], jump: .near)
         default:
@@ -333,7 +368,8 @@ final class CodeGenerator {
         o.attributes = match.attributes
         if let exit = exitOf[value] { o.deopt = exitLabels[exit] }
         if op.info.control == .branch {
-            let successors = function[op.block].successors
+            // Past empty blocks: a block with only a jump is not worth a jump of its own.
+            let successors = function[op.block].successors.map(jumpTarget)
             o.trueTarget = blockLabels[successors[0]]
             o.falseTarget = blockLabels[successors[1]]
             o.fallthrough = successors[0] == next ? .trueTarget : successors[1] == next ? .falseTarget : .none
