@@ -2,7 +2,8 @@
 import Testing
 
 /// How the code generator lays blocks out: a branch whose successor is an empty block (the
-/// split of a critical edge that needed no moves) jumps straight to where that block goes.
+/// split of a critical edge that needed no moves) jumps straight to where that block goes, and
+/// a loop's back edge repeats the header's test instead of jumping to it.
 @Suite struct BlockLayoutTests {
     static func generator(_ text: String) throws -> (LoweredFunction, CodeGenerator) {
         let function = try IRParser.parse(text)
@@ -40,6 +41,35 @@ import Testing
         #expect(generator.jumpTarget(split) == BlockID(2))
         #expect(generator.jumpTarget(BlockID(1)) == BlockID(1), "a block with code is its own target")
         #expect(generator.jumpTarget(BlockID(2)) == BlockID(2))
+        #expect(try !generator.generate().isEmpty)
+    }
+
+    @Test func aLoopsBackEdgeRepeatsTheHeadersTest() throws {
+        // for (i = 0; i < n; i++) {}: the latch b3 ends with the header's compare and branch
+        // (back to the body while i < n), so an iteration takes one jump, not two.
+        let (lowered, generator) = try Self.generator("""
+            function f (params 1, registers 1)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = UnboxInt32 v0 @0[r0=v0]
+              v2 = Int32Constant 0
+              Jump -> b1
+            b1 <- b0, b2:
+              v3 = Int32Phi v2, v5
+              v4 = Int32Compare lt v3, v1
+              Branch v4 -> b2, b3
+            b2 <- b1:
+              v6 = Int32Constant 1
+              v5 = Int32Add v3, v6 @1[r0=v0]
+              Jump -> b1
+            b3 <- b1:
+              v7 = BoxInt32 v3
+              Return v7
+
+            """)
+        let function = lowered.function
+        #expect(generator.repeatedTest(atEndOf: BlockID(2)) == function.terminator(of: BlockID(1)))
+        #expect(generator.repeatedTest(atEndOf: BlockID(0)) == nil, "the entry's jump into the loop is a jump")
         #expect(try !generator.generate().isEmpty)
     }
 }
