@@ -28,6 +28,8 @@ final class CodeGenerator {
     private var blockLabels: [BlockID: X64Assembler.Label] = [:]
     /// Blocks that hold nothing but a jump, and the block with code a jump to them may go to.
     private var threaded: [BlockID: BlockID] = [:]
+    /// Loop latches and the header branch each repeats instead of jumping back.
+    private var repeated: [BlockID: ValueID] = [:]
     private var exitLabels: [X64Assembler.Label] = []
     private(set) var exits: [DeoptExit] = []
     private var exitOf: [ValueID: Int] = [:]
@@ -62,6 +64,7 @@ final class CodeGenerator {
         deoptCommon = assembler.newLabel()
         for block in lowered.order { blockLabels[block] = assembler.newLabel() }
         threadEmptyBlocks()
+        findRepeatedTests()
         // One exit per guard and deopt, in code order.
         for block in lowered.order {
             for value in function[block].ops where lowered.emitted.contains(value) {
@@ -215,6 +218,29 @@ final class CodeGenerator {
     /// edge whose moves all turned out empty), to the first block with code.
     func jumpTarget(_ block: BlockID) -> BlockID { threaded[block] ?? block }
 
+    /// The loop-header branch that ends `block` in place of its jump back to the header. The
+    /// header holds only phis and a compare-and-branch rule (no call, no custom code, no moves),
+    /// so once the back edge's moves are done the registers are as at the header's start, and
+    /// its test can run right there: an iteration then takes one jump (back to the body while
+    /// the test holds), not a jump to the header and a branch out of it.
+    func repeatedTest(atEndOf block: BlockID) -> ValueID? { repeated[block] }
+
+    private func findRepeatedTests() {
+        var index: [BlockID: Int] = [:]
+        for (i, block) in lowered.order.enumerated() { index[block] = i }
+        let entries = Set(function.entries)
+        for block in lowered.order {
+            guard let jump = function.terminator(of: block), function[jump].opcode == .jump, let header = function[block].successors.first,
+                  let at = index[header], at < index[block]!, !entries.contains(header) else { continue }
+            let ops = function[header].ops.filter { lowered.emitted.contains($0) }
+            guard let test = ops.last, ops.dropLast().allSatisfy(function.isPhi), function[test].opcode == .branch,
+                  let match = lowered.matches[test], !match.rule.info.isCustom, !match.rule.info.calls,
+                  ops.allSatisfy({ allocation.moves[lowered.position[$0]!] == nil }),
+                  function[header].successors.allSatisfy({ function[$0].predecessors == [header] }) else { continue }
+            repeated[block] = test
+        }
+    }
+
     /// Finds the blocks a jump can skip: one predecessor, no moves on the way in or out, and
     /// no code but their jump. (Each still gets its jump; nothing branches to it any more.)
     private func threadEmptyBlocks() {
@@ -343,6 +369,15 @@ final class CodeGenerator {
             let block = op.block
             let successor = function[block].successors[0]
             try edgeMoves(from: block, to: successor)
+            if let test = repeated[block] {
+                // The header's test, read where the header reads it (the same registers now).
+                let saved = (self.position, resultPosition)
+                self.position = lowered.position[test]!
+                resultPosition = self.position
+                try emitRule(test, lowered.matches[test]!, next: next)
+                (self.position, resultPosition) = saved
+                return
+            }
             let target = jumpTarget(successor)
             if target != next && successor != next { try assembler.emit(.jmp, [.label(blockLabels[target]!)], jump: .near) }
         case .deopt:
