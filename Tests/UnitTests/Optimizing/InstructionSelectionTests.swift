@@ -171,6 +171,24 @@ import Testing
           Return v1
 
         """,
+        """
+        function conditions (params 2, registers 2)
+        b0 entry:
+          v0 = Parameter 0
+          v1 = Parameter 1
+          v2 = UnboxInt32 v0 @0[r0=v0 r1=v1]
+          v3 = ToBoolean v1
+          v4 = Int32FromBoolean v3
+          v5 = Int32Add v2, v4 @1[r0=v0 r1=v1]
+          v6 = BooleanNot v3
+          v7 = Int32FromBoolean v6
+          v8 = Int32Sub v5, v7 @2[r0=v0 r1=v1]
+          v9 = Int32FromBoolean v6
+          v10 = Int32Mul v8, v9 @3[r0=v0 r1=v1]
+          v11 = BoxInt32 v10
+          Return v11
+
+        """,
     ]
 
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/instruction_selection.txt")

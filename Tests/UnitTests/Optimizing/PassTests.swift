@@ -320,6 +320,116 @@ import Testing
             """)
     }
 
+    @Test func ifConversionTurnsAConditionalIncrementIntoAnAddOfTheCondition() throws {
+        // if (flag) n++: the arm's add runs in the branching block on the flag as 0 or 1 (an
+        // overflow there means the flag was 1, so the add's frame state still holds); the join
+        // takes the sum. A constant in the arm moves with it.
+        try Self.expect(IfConversion.self, """
+            function f (params 2, registers 2)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = UnboxInt32 v0 @0[r0=v0 r1=v1]
+              v3 = UnboxBoolean v1 @0[r0=v0 r1=v1]
+              Branch v3 -> b1, b2
+            b1 <- b0:
+              v4 = Int32Constant 1
+              v5 = Int32Add v2, v4 @7[r0=v0 r1=v1]
+              Jump -> b2
+            b2 <- b0, b1:
+              v6 = Int32Phi v2, v5
+              v7 = BoxInt32 v6
+              Return v7
+
+            """, """
+            function f (params 2, registers 2)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = UnboxInt32 v0 @0[r0=v0 r1=v1]
+              v3 = UnboxBoolean v1 @0[r0=v0 r1=v1]
+              v4 = Int32Constant 1
+              v11 = Int32FromBoolean v3
+              v12 = Int32Add v2, v11 @7[r0=v0 r1=v1]
+              Jump -> b2
+            b2 <- b0:
+              v7 = BoxInt32 v12
+              Return v7
+
+            """)
+    }
+
+    @Test func ifConversionNegatesTheConditionOfAnElseDecrement() throws {
+        // if (!flag) n--, as the bytecode branches: the false successor decrements.
+        try Self.expect(IfConversion.self, """
+            function f (params 2, registers 2)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = UnboxInt32 v0 @0[r0=v0 r1=v1]
+              v3 = UnboxBoolean v1 @0[r0=v0 r1=v1]
+              v4 = Int32Constant 1
+              Branch v3 -> b2, b1
+            b1 <- b0:
+              v5 = Int32Sub v2, v4 @7[r0=v0 r1=v1]
+              Jump -> b2
+            b2 <- b0, b1:
+              v6 = Int32Phi v2, v5
+              v7 = BoxInt32 v6
+              Return v7
+
+            """, """
+            function f (params 2, registers 2)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = UnboxInt32 v0 @0[r0=v0 r1=v1]
+              v3 = UnboxBoolean v1 @0[r0=v0 r1=v1]
+              v4 = Int32Constant 1
+              v11 = BooleanNot v3
+              v12 = Int32FromBoolean v11
+              v13 = Int32Sub v2, v12 @7[r0=v0 r1=v1]
+              Jump -> b2
+            b2 <- b0:
+              v7 = BoxInt32 v13
+              Return v7
+
+            """)
+    }
+
+    @Test func ifConversionLeavesArmsThatDoMoreOrAddOtherAmounts() throws {
+        // An arm with another op, an add of 2 (0 or 2 would need a multiply), and a join whose
+        // other phi differs between the two ways in: each stays a branch.
+        let source = """
+            function f (params 2, registers 2)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = UnboxInt32 v0 @0[r0=v0 r1=v1]
+              v3 = UnboxBoolean v1 @0[r0=v0 r1=v1]
+              v4 = Int32Constant 1
+              v10 = Int32Constant 2
+              Branch v3 -> b1, b2
+            b1 <- b0:
+              v5 = Int32Add v2, v4 @7[r0=v0 r1=v1]
+              v11 = Int32Add v2, v10 @8[r0=v0 r1=v1]
+              Jump -> b2
+            b2 <- b0, b1:
+              v6 = Int32Phi v2, v5
+              v12 = Int32Phi v2, v11
+              Branch v3 -> b3, b4
+            b3 <- b2:
+              v13 = Int32Add v6, v10 @9[r0=v0 r1=v1]
+              Jump -> b4
+            b4 <- b2, b3:
+              v14 = Int32Phi v6, v13
+              v7 = BoxInt32 v14
+              Return v7
+
+            """
+        #expect(try Self.run(IfConversion.self, source) == IRPrinter.print(try IRParser.parse(source)))
+    }
+
     @Test func thePipelineKeepsTheIRValidAndShrinksIt() throws {
         let run = try ScriptRun("""
             function f(a, n) { var s = 0; for (var i = 0; i < n; i++) { s = (s + a.x * i) | 0; } return s; }
