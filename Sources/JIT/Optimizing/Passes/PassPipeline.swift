@@ -9,6 +9,7 @@ public enum PassPipeline {
         LoopInvariantCodeMotion.self,
         ConstantFolding.self,
         GlobalValueNumbering.self,
+        IfConversion.self,
         DeadCodeElimination.self,
     ]
 
