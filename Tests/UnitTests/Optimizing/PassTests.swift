@@ -338,6 +338,7 @@ import Testing
               Jump -> b2
             b2 <- b0, b1:
               v6 = Int32Phi v2, v5
+              v8 = BooleanPhi v3, v3
               v7 = BoxInt32 v6
               Return v7
 
@@ -349,11 +350,12 @@ import Testing
               v2 = UnboxInt32 v0 @0[r0=v0 r1=v1]
               v3 = UnboxBoolean v1 @0[r0=v0 r1=v1]
               v4 = Int32Constant 1
-              v11 = Int32FromBoolean v3
-              v12 = Int32Add v2, v11 @7[r0=v0 r1=v1]
+              v12 = Int32FromBoolean v3
+              v13 = Int32Add v2, v12 @7[r0=v0 r1=v1]
               Jump -> b2
             b2 <- b0:
-              v7 = BoxInt32 v12
+              v8 = BooleanPhi v3
+              v7 = BoxInt32 v13
               Return v7
 
             """)
