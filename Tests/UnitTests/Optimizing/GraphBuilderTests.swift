@@ -112,8 +112,12 @@ import Testing
             total([1, 2, 3]);
             """, "total")
         #expect(Self.ops(function, .checkBounds).count == 1, "\(text)")
+        let load = try #require(Self.ops(function, .loadElement).first)
         #expect(Self.ops(function, .loadElement).count == 1)
         #expect(Self.ops(function, .arrayLength).count == 2, "a.length and the bounds")
+        // The element is read from the array's storage, loaded by an op of its own (which can
+        // leave loops that do not change the length).
+        #expect(function[function[load].inputs[0]].opcode == .loadElements, "\(text)")
     }
 
     @Test func aRepeatedFailureTurnsASiteGeneric() throws {

@@ -111,8 +111,9 @@ import Testing
           v14 = ArrayLength v13 @4[r1=v1]
           v15 = Int32Constant 2
           v16 = CheckBounds v15, v14 @5[r1=v1]
-          v17 = LoadElement v13, v16 @5[r1=v1]
-          StoreElement v13, v16, v17
+          v30 = LoadElements v13
+          v17 = LoadElement v30, v16 @5[r1=v1]
+          StoreElement v30, v16, v17
           v18 = CheckString v2 @6[r2=v2]
           v19 = StringLength v18
           CheckFunction v12, 0x4000 @7[r0=v0]

@@ -232,6 +232,40 @@ import Testing
                 "a call writes shapes and slots: the check and the load stay: \(written)")
     }
 
+    @Test func anArraysElementStorageLeavesALoopThatOnlyStoresElements() throws {
+        // for (i = 0; i < a.length; i++) a[i] = x: the storage pointer changes only with the
+        // length, which a store in bounds does not write, so it is loaded once, before the loop;
+        // a loop that calls (a push could grow the array) loads it every time.
+        let source = """
+            function f (params 2, registers 2)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = CheckArray v0 @0[r0=v0 r1=v1]
+              v3 = ArrayLength v2 @0[r0=v0 r1=v1]
+              v4 = Int32Constant 0
+              v5 = Int32Constant 1
+              Jump -> b1
+            b1 <- b0, b2:
+              v6 = Int32Phi v4, v9
+              v7 = Int32Compare lt v6, v3
+              Branch v7 -> b2, b3
+            b2 <- b1:
+              v8 = LoadElements v2
+              v10 = CheckBounds v6, v3 @1[r0=v0 r1=v1]
+              StoreElement v8, v10, v1
+              v9 = Int32Add v6, v5 @2[r0=v0 r1=v1]
+              Jump -> b1
+            b3 <- b1:
+              Return v1
+
+            """
+        let hoisted = try Self.run(LoopInvariantCodeMotion.self, source)
+        #expect(hoisted.contains("v5 = Int32Constant 1\n  v8 = LoadElements v2\n  Jump -> b1"), "\(hoisted)")
+        let calling = try Self.run(LoopInvariantCodeMotion.self, source.replacingOccurrences(of: "  StoreElement v8, v10, v1\n", with: "  StoreElement v8, v10, v1\n  v11 = Generic @3(v1)\n"))
+        #expect(calling.contains("b2 <- b1:\n  v8 = LoadElements v2\n"), "\(calling)")
+    }
+
     @Test func truncatedDoubleArithmeticOfInt32sBecomesWrappingInt32Arithmetic() throws {
         try Self.expect(Int32Truncation.self, """
             function f (params 0, registers 2)

@@ -85,13 +85,15 @@ import Testing
               v3 = UnboxInt32 v1 @0[r0=v0 r1=v1]
               v4 = ArrayLength v2 @0[r0=v0 r1=v1]
               v5 = CheckBounds v3, v4 @0[r0=v0 r1=v1]
-              v6 = LoadElement v2, v5 @0[r0=v0 r1=v1]
+              v7 = LoadElements v2
+              v6 = LoadElement v7, v5 @0[r0=v0 r1=v1]
               Return v6
 
             """)
         let function = lowered.function
         #expect(function[ValueID(4)].inputs == [ValueID(0)])
-        #expect(function[ValueID(6)].inputs == [ValueID(0), ValueID(3)])
+        #expect(function[ValueID(7)].inputs == [ValueID(0)])
+        #expect(function[ValueID(6)].inputs == [ValueID(7), ValueID(3)])
         #expect(allocation.intervalsOf[ValueID(2)] == nil && allocation.intervalsOf[ValueID(5)] == nil)
         #expect(allocation.spillSlots.isEmpty)
         let run = try ScriptRun("var x = 1;", options: ExecutionOptions(tier: .interpreter))
