@@ -677,7 +677,7 @@ struct GraphBuilder {
                     let array = checkedArray(Int(object.value))
                     let length = emit(.arrayLength, [array])
                     let checked = emit(.checkBounds, [index, length])
-                    set(dst, emit(.loadElement, [array, checked]))
+                    set(dst, emit(.loadElement, [emit(.loadElements, [array]), checked]))
                 } else {
                     generic(instruction)
                 }
@@ -688,7 +688,7 @@ struct GraphBuilder {
                     let array = checkedArray(Int(object.value))
                     let length = emit(.arrayLength, [array])
                     let checked = emit(.checkBounds, [index, length])
-                    _ = emit(.storeElement, [array, checked, boxed(value(v))])
+                    _ = emit(.storeElement, [emit(.loadElements, [array]), checked, boxed(value(v))])
                 } else {
                     generic(instruction)
                 }
