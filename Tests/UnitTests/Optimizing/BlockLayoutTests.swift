@@ -6,12 +6,15 @@ import Testing
 /// a loop's back edge repeats the header's test instead of jumping to it.
 @Suite struct BlockLayoutTests {
     static func generator(_ text: String) throws -> (LoweredFunction, CodeGenerator) {
-        let function = try IRParser.parse(text)
-        try IRVerifier.verify(function)
-        let lowered = LoweredFunction(function)
+        let (lowered, allocation) = try RegisterAllocationTests.allocate(text)
+        return (lowered, try codeGenerator(lowered, allocation))
+    }
+
+    /// A code generator for IR on its own: the function it belongs to is a script's.
+    static func codeGenerator(_ lowered: LoweredFunction, _ allocation: LinearScan) throws -> CodeGenerator {
         let run = try ScriptRun("var x = 1;", options: ExecutionOptions(tier: .interpreter))
         let info = try #require(run.runtime.loaded.first)
-        return (lowered, CodeGenerator(lowered, LinearScan(lowered), info: info, runtime: run.runtime))
+        return CodeGenerator(lowered, allocation, info: info, runtime: run.runtime)
     }
 
     @Test func aBranchSkipsAnEmptyEdgeBlock() throws {
