@@ -354,6 +354,87 @@ import Testing
             """)
     }
 
+    @Test func redundantGuardEliminationDropsOverflowChecksThatDominatingBoundsExclude() throws {
+        // i < n (an int32) leaves room for i + 1; a bounds check 0 <= i < length for i + 1 and
+        // i - c; 0 < j for j - 1. Adding 2 below n, a sum on the exit edge, j + 1 and a sum
+        // where facts do not reach (a join) keep their checks.
+        try Self.expect(RedundantGuardElimination.self, """
+            function f (params 2, registers 3)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = UnboxInt32 v0 @0[r0=v0 r1=v1]
+              v3 = CheckArray v1 @0[r0=v0 r1=v1]
+              v4 = ArrayLength v3 @0[r0=v0 r1=v1]
+              v5 = Int32Constant 0
+              v6 = Int32Constant 1
+              v7 = Int32Constant 2
+              Jump -> b1
+            b1 <- b0, b2:
+              v8 = Int32Phi v5, v10
+              v12 = Int32Add v8, v6 @1[r0=v0 r1=v1]
+              v9 = Int32Compare lt v8, v2
+              Branch v9 -> b2, b3
+            b2 <- b1:
+              v10 = Int32Add v6, v8 @2[r0=v0 r1=v1]
+              v11 = Int32Add v8, v7 @3[r0=v0 r1=v1]
+              Jump -> b1
+            b3 <- b1:
+              v13 = Int32Add v8, v6 @4[r0=v0 r1=v1]
+              v14 = CheckBounds v8, v4 @5[r0=v0 r1=v1]
+              v15 = Int32Sub v8, v6 @6[r0=v0 r1=v1]
+              v16 = Int32Add v14, v6 @7[r0=v0 r1=v1]
+              v17 = Int32Compare ge v5, v15
+              Branch v17 -> b5, b4
+            b4 <- b3:
+              v18 = Int32Sub v15, v6 @8[r0=v0 r1=v1]
+              v19 = Int32Sub v8, v7 @9[r0=v0 r1=v1]
+              v21 = Int32Add v15, v6 @11[r0=v0 r1=v1]
+              Jump -> b5
+            b5 <- b3, b4:
+              v20 = Int32Sub v15, v6 @10[r0=v0 r1=v1]
+              Return v1
+
+            """, """
+            function f (params 2, registers 3)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = UnboxInt32 v0 @0[r0=v0 r1=v1]
+              v3 = CheckArray v1 @0[r0=v0 r1=v1]
+              v4 = ArrayLength v3 @0[r0=v0 r1=v1]
+              v5 = Int32Constant 0
+              v6 = Int32Constant 1
+              v7 = Int32Constant 2
+              Jump -> b1
+            b1 <- b0, b2:
+              v8 = Int32Phi v5, v32
+              v12 = Int32Add v8, v6 @1[r0=v0 r1=v1]
+              v9 = Int32Compare lt v8, v2
+              Branch v9 -> b2, b3
+            b2 <- b1:
+              v32 = Int32AddTruncated v6, v8
+              v11 = Int32Add v8, v7 @3[r0=v0 r1=v1]
+              Jump -> b1
+            b3 <- b1:
+              v13 = Int32Add v8, v6 @4[r0=v0 r1=v1]
+              v14 = CheckBounds v8, v4 @5[r0=v0 r1=v1]
+              v28 = Int32SubTruncated v8, v6
+              v29 = Int32AddTruncated v14, v6
+              v17 = Int32Compare ge v5, v28
+              Branch v17 -> b5, b4
+            b4 <- b3:
+              v30 = Int32SubTruncated v28, v6
+              v31 = Int32SubTruncated v8, v7
+              v21 = Int32Add v28, v6 @11[r0=v0 r1=v1]
+              Jump -> b5
+            b5 <- b3, b4:
+              v20 = Int32Sub v28, v6 @10[r0=v0 r1=v1]
+              Return v1
+
+            """)
+    }
+
     @Test func ifConversionTurnsAConditionalIncrementIntoAnAddOfTheCondition() throws {
         // if (flag) n++: the arm's add runs in the branching block on the flag as 0 or 1 (an
         // overflow there means the flag was 1, so the add's frame state still holds); the join

@@ -19,6 +19,12 @@ public enum RedundantGuardElimination: IRPass {
         var strings: [ValueID: ValueID] = [:]
         /// The global object's shape, when checked.
         var globalShape: Int64?
+        /// int32s below some int32 (so + 1 cannot overflow), above some int32 (- 1 cannot),
+        /// and at least 0 (subtracting a non-negative constant cannot): from bounds checks and
+        /// the compares of the branches that lead here.
+        var belowInt32Max: Set<ValueID> = []
+        var aboveInt32Min: Set<ValueID> = []
+        var nonNegative: Set<ValueID> = []
     }
 
     struct ShapeFact: Hashable {
@@ -31,11 +37,13 @@ public enum RedundantGuardElimination: IRPass {
         let children = flow.dominatorChildren
         var replacements: [ValueID: ValueID] = [:]
         var inserted: [(ValueID, IROpcode, ValueID)] = []   // (replaced op, new opcode, input)
+        var truncated: [(ValueID, IROpcode)] = []   // checked arithmetic that cannot overflow
         var stack: [(BlockID, Facts)] = flow.roots.reversed().map { ($0, Facts()) }
         while let (block, inherited) = stack.popLast() {
             // Facts flow only into a block whose single predecessor is its dominator.
             let predecessors = function[block].predecessors
             var facts = predecessors.count <= 1 && predecessors.first.map({ flow.immediateDominator[block] == $0 }) ?? true ? inherited : Facts()
+            if predecessors.count == 1 { learnFromBranch(into: block, from: predecessors[0], function, replacements, &facts) }
             for value in function[block].ops {
                 let op = function[value]
                 // A checked cell is its unchecked value: facts about one hold for the other.
@@ -52,6 +60,16 @@ public enum RedundantGuardElimination: IRPass {
                     if let proved = facts.int32s[inputs[0]] { replacements[value] = proved } else { facts.int32s[inputs[0]] = value }
                 case .unboxNumber:
                     if let proved = facts.int32s[inputs[0]] { inserted.append((value, .int32ToDouble, proved)) }
+                case .checkBounds:
+                    // 0 <= index < length <= Int32.max.
+                    for index in [inputs[0], value] {
+                        facts.belowInt32Max.insert(index)
+                        facts.nonNegative.insert(index)
+                    }
+                case .int32Add, .int32Sub:
+                    if cannotOverflow(op.opcode, inputs, function, facts) {
+                        truncated.append((value, op.opcode == .int32Add ? .int32AddTruncated : .int32SubTruncated))
+                    }
                 case .checkGlobalShape:
                     if facts.globalShape == op.attributes[0] { replacements[value] = value } else { facts.globalShape = op.attributes[0] }
                 case .addSlot:
@@ -83,5 +101,69 @@ public enum RedundantGuardElimination: IRPass {
             function.replaceUses([value: converted])
             function.remove(value)
         }
+        // The same arithmetic without its overflow check (nor the frame state for it).
+        for (value, opcode) in truncated where !function[value].isRemoved {
+            let converted = function.insert(opcode, function[value].inputs, before: value)
+            function.replaceUses([value: converted])
+            function.remove(value)
+        }
+    }
+
+    /// What the branch ending `predecessor` proves on its edge to `block`: `a < b` of int32s
+    /// leaves room above a and below b; `a >= 0` (or > -1) makes a non-negative.
+    static func learnFromBranch(into block: BlockID, from predecessor: BlockID, _ function: IRFunction,
+                                _ replacements: [ValueID: ValueID], _ facts: inout Facts) {
+        let successors = function[predecessor].successors
+        guard successors.count == 2, successors[0] != successors[1], let branch = function.terminator(of: predecessor),
+              function[branch].opcode == .branch else { return }
+        let compare = function[branch].inputs[0]
+        guard function[compare].opcode == .int32Compare, var condition = IRCondition(rawValue: function[compare].attributes[0]) else { return }
+        var (lhs, rhs) = (function[compare].inputs[0], function[compare].inputs[1])
+        lhs = replacements[lhs] ?? lhs
+        rhs = replacements[rhs] ?? rhs
+        if block == successors[1] {
+            switch condition {
+            case .eq: condition = .ne
+            case .ne: condition = .eq
+            case .lt: condition = .ge
+            case .le: condition = .gt
+            case .gt: condition = .le
+            case .ge: condition = .lt
+            }
+        }
+        // As `less < greater` or `less <= greater`.
+        let (less, greater, strict): (ValueID, ValueID, Bool)
+        switch condition {
+        case .lt: (less, greater, strict) = (lhs, rhs, true)
+        case .le: (less, greater, strict) = (lhs, rhs, false)
+        case .gt: (less, greater, strict) = (rhs, lhs, true)
+        case .ge: (less, greater, strict) = (rhs, lhs, false)
+        case .eq, .ne: return
+        }
+        if strict {
+            facts.belowInt32Max.insert(less)
+            facts.aboveInt32Min.insert(greater)
+        }
+        if let bound = int32Constant(less, function), bound >= (strict ? -1 : 0) { facts.nonNegative.insert(greater) }
+    }
+
+    /// Whether `lhs + rhs` or `lhs - rhs` stays an int32, by the facts about an operand and
+    /// a constant other one.
+    static func cannotOverflow(_ opcode: IROpcode, _ inputs: [ValueID], _ function: IRFunction, _ facts: Facts) -> Bool {
+        func fits(_ value: ValueID, plus constant: Int64) -> Bool {
+            constant == 0 || (constant == 1 && facts.belowInt32Max.contains(value))
+                || (constant == -1 && facts.aboveInt32Min.contains(value)) || (constant < 0 && facts.nonNegative.contains(value))
+        }
+        if opcode == .int32Add {
+            if let constant = int32Constant(inputs[1], function) { return fits(inputs[0], plus: constant) }
+            if let constant = int32Constant(inputs[0], function) { return fits(inputs[1], plus: constant) }
+            return false
+        }
+        guard let constant = int32Constant(inputs[1], function) else { return false }
+        return fits(inputs[0], plus: -constant)
+    }
+
+    static func int32Constant(_ value: ValueID, _ function: IRFunction) -> Int64? {
+        function[value].opcode == .int32Constant ? function[value].attributes[0] : nil
     }
 }
