@@ -62,6 +62,9 @@ struct LoweringEmitter {
             w.line("public let calls: Bool")
             w.doc("The backend writes the code by hand (`CustomLowering`).")
             w.line("public let isCustom: Bool")
+            w.doc("The operand (its index among the bound values) whose register the result may take")
+            w.doc("where that operand's life ends at the op (`reuses:`); nil: the result has its own.")
+            w.line("public let reusedOperand: Int?")
             w.doc("Matches every instance of its op: only plain binders, no `when`.")
             w.line("public let isTotal: Bool")
             w.doc("The rule's row in the spec.")
@@ -115,6 +118,7 @@ struct LoweringEmitter {
             "clobbers: [\(clobbers.joined(separator: ", "))]",
             "calls: \(rule.calls)",
             "isCustom: \(rule.isCustom)",
+            "reusedOperand: \(rule.reusedOperand.map(String.init) ?? "nil")",
             "isTotal: \(rule.isTotal)",
             "specLine: \(rule.line)",
         ]
@@ -288,9 +292,14 @@ struct LoweringEmitter {
                 w.doc(rule.doc)
                 w.block("private static func emit\(rule.name)(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError)") { w in
                     for (index, label) in code.labels.enumerated() { w.line("let label\(index) = a.newLabel()  // \(label)") }
-                    for statement in code.statements {
+                    for (index, statement) in code.statements.enumerated() {
                         w.line("// \(statement.text)")
-                        w.line(swift(statement, code))
+                        // The copy into a result that reuses the operand's register is left out.
+                        if index == 0, let reused = rule.reusedOperand, let same = sameRegisterTest(statement, reused) {
+                            w.line("if !(\(same)) { \(swift(statement, code)) }")
+                        } else {
+                            w.line(swift(statement, code))
+                        }
                     }
                 }
             }
@@ -324,6 +333,19 @@ struct LoweringEmitter {
         case .instruction(let mnemonic, let operands):
             let arguments = [swift(mnemonic)] + operands.map { swift($0, code) }
             return "try a.emit(\(arguments.joined(separator: ", ")))"
+        }
+    }
+
+    /// For a register-to-register copy of operand `reused` into the result (mov or movsd, of
+    /// one size): the Swift test that they are the same register, where the copy is
+    /// nothing (an int32 or boolean is already zero-extended).
+    private func sameRegisterTest(_ statement: RuleStatement, _ reused: Int) -> String? {
+        guard case .instruction(.fixed(let mnemonic), let operands) = statement.kind, operands.count == 2,
+              [.mov, .movsd].contains(mnemonic) else { return nil }
+        switch (operands[0], operands[1]) {
+        case (.gpr(.result, let a), .gpr(.operand(reused), let b)) where a == b: return "o.resultGPR == o.gpr(\(reused))"
+        case (.xmm(.result), .xmm(.operand(reused))): return "o.resultXMM == o.xmm(\(reused))"
+        default: return nil
         }
     }
 

@@ -11,6 +11,8 @@ public struct LoweringSpec: Sendable {
 
         /// How messages name the class: "general-purpose", "SSE".
         var words: String { self == .gpr ? "general-purpose" : "SSE" }
+        /// One register of the class, as messages say it.
+        var register: String { self == .gpr ? "a general-purpose register" : "an SSE register" }
 
         /// The class of a value of the IR type `type`.
         static func of(valueType type: String) -> RegisterClass { type == "double" ? .xmm : .gpr }
@@ -97,6 +99,10 @@ public struct LoweringSpec: Sendable {
         public var calls: Bool
         /// The backend writes the code by hand: `code` is nil.
         public var isCustom: Bool
+        /// The value binder (its index among value binders) whose register the result may take
+        /// where that value's life ends at the op: the code reads it only in its first
+        /// instruction, which writes the result (a copy there is left out when they share).
+        public var reusedOperand: Int?
         var code: RuleCode?
         public var binders: [Binder]
         /// The IR type of the op's result, nil when it has none.
@@ -127,7 +133,7 @@ public struct LoweringSpec: Sendable {
 
 extension LoweringSpec {
     static let topLevelKeys = ["registers", "backend_ops", "rules"]
-    static let ruleKeys = ["name", "doc", "match", "priority", "when", "temps", "clobbers", "calls", "custom", "emit"]
+    static let ruleKeys = ["name", "doc", "match", "priority", "when", "temps", "clobbers", "calls", "custom", "reuses", "emit"]
     static let priorityRange: ClosedRange<Int64> = -1_000_000...1_000_000
 
     /// What decoding the rules needs besides the file: the IR they lower, the layout their code
@@ -313,6 +319,9 @@ extension LoweringSpec {
         let calls = fields.optional("calls").flatMap { reader.bool($0, entity, field: "calls") } ?? false
         let isCustom = fields.optional("custom").flatMap { reader.bool($0, entity, field: "custom") } ?? false
 
+        let reusesNode = fields.optional("reuses")
+        let reuses = reusesNode.flatMap { reader.string($0, entity, field: "reuses") }
+
         let emitNode = fields.optional("emit")
         var emit: (text: String, mark: SourceMark, node: YAMLNode)?
         if isCustom {
@@ -344,7 +353,57 @@ extension LoweringSpec {
             }
             rule.code = code
         }
+        if let reuses, let reusesNode, reader.sink.diagnostics.count == errorsBefore {
+            rule.reusedOperand = checkReuses(reuses, rule, context, mark: reusesNode.mark, reader, entity)
+        }
         return reader.sink.diagnostics.count == errorsBefore ? (rule, op) : (nil, op)
+    }
+
+    /// `reuses: x` lets the allocator give the result x's register where x dies at the op. That
+    /// is right only when the code is done with x once it writes the result: x is read in the
+    /// first instruction alone, which writes {result} (`mov {result}, {x}`, left out when
+    /// they share, or `lea {result}, [{x} + ...]`).
+    private static func checkReuses(_ name: String, _ rule: Rule, _ context: Context, mark: SourceMark, _ reader: SpecReader, _ entity: SpecEntity) -> Int? {
+        let values = rule.valueBinders.filter { !$0.isVariadic }
+        guard let binder = values.first(where: { $0.name == name }) else {
+            reader.error(mark, entity, field: "reuses", "'\(name)' names no value binder of the rule; its value binders are: \(values.map(\.name).joined(separator: ", "))")
+            return nil
+        }
+        let op = context.ir.ops.first { $0.name == rule.op }
+        if let op, let forwarded = op.forwards {
+            reader.error(mark, entity, field: "reuses", "\(op.name) forwards its operand '\(forwarded)' as its result (ir.yaml), so its code writes none")
+            return nil
+        }
+        guard let resultClass = rule.resultClass else {
+            reader.error(mark, entity, field: "reuses", "\(rule.op) has no result to put in the register of '\(name)'")
+            return nil
+        }
+        guard binder.kind == .value(resultClass) else {
+            let binderWords = resultClass == .gpr ? RegisterClass.xmm.register : RegisterClass.gpr.register
+            reader.error(mark, entity, field: "reuses", "'\(name)' is in \(binderWords) and the result in \(resultClass.register), so they cannot share one")
+            return nil
+        }
+        guard let code = rule.code else {
+            reader.error(mark, entity, field: "reuses", "the backend writes a custom rule's code; reuses describes emit code")
+            return nil
+        }
+        let instructions = code.statements.filter { if case .instruction = $0.kind { return true } else { return false } }
+        func reads(_ statement: RuleStatement) -> Bool {
+            guard case .instruction(_, let operands) = statement.kind else { return false }
+            return operands.contains { $0.registers.contains(.operand(binder.index)) }
+        }
+        let firstWritesResult: Bool = {
+            guard let first = instructions.first, case .instruction(_, let operands) = first.kind, let destination = operands.first else { return false }
+            switch destination {
+            case .gpr(.result, _), .xmm(.result): return true
+            default: return false
+            }
+        }()
+        if !firstWritesResult || instructions.dropFirst().contains(where: reads) {
+            reader.error(mark, entity, field: "reuses", "the code may read '\(name)' only in its first instruction, which must write {result} (a register they may share)")
+            return nil
+        }
+        return binder.index
     }
 
     /// In the worst case every operand is spilled: the backend reloads each into a scratch

@@ -77,6 +77,17 @@ enum RuleOperand: Sendable {
     case label(RuleLabel)
 }
 
+extension RuleOperand {
+    /// The registers the operand names (a memory operand's base and index).
+    var registers: [RuleRegister] {
+        switch self {
+        case .gpr(let register, _), .xmm(let register): return [register]
+        case .memory(let base, let index, _, _, _): return [base, index].compactMap { $0 }
+        case .immediate, .label: return []
+        }
+    }
+}
+
 /// An immediate or displacement: numbers (layout names are replaced by their values when the
 /// text is read) and attributes, with `+ - *` in 64-bit wrapping arithmetic, as Swift's `&+`.
 indirect enum RuleExpression: Sendable, Equatable {
