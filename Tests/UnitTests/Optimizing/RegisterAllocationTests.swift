@@ -32,10 +32,52 @@ import Testing
             let p = lowered.position[value]!
             #expect(allocation.location(of: value, at: p)?.isRegister == true, "\(value)")
         }
-        // The sum's register is neither operand's: a rule may write its result first.
+        // The sum may take the register of its left operand (the rule `reuses: lhs`), which
+        // dies at the add and is not in its frame state; never the right one's, which the code
+        // reads after writing the result.
         let add = ValueID(4), p = lowered.position[add]!
-        #expect(allocation.location(of: add, at: p) != allocation.location(of: ValueID(2), at: p))
+        #expect(allocation.location(of: add, at: p) == allocation.location(of: ValueID(2), at: p))
         #expect(allocation.location(of: add, at: p) != allocation.location(of: ValueID(3), at: p))
+    }
+
+    @Test func aResultTakesTheRegisterOfAnOperandThatDiesAtItsOp() throws {
+        // s += x and i + 1 in a loop: each sum takes its phi's register, so the back edge moves
+        // nothing. The checked add whose left operand its own frame state keeps (a deopt there
+        // resumes before the add, with the old value) gets a register of its own.
+        let (lowered, allocation) = try Self.allocate("""
+            function f (params 2, registers 3)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = UnboxInt32 v0 @0[r0=v0 r1=v1]
+              v3 = UnboxNumber v1 @0[r0=v0 r1=v1]
+              v4 = Int32Constant 0
+              v5 = DoubleConstant 0.0
+              v6 = Int32Constant 1
+              Jump -> b1
+            b1 <- b0, b2:
+              v7 = Int32Phi v4, v10
+              v8 = DoublePhi v5, v11
+              v9 = Int32Compare lt v7, v2
+              Branch v9 -> b2, b3
+            b2 <- b1:
+              v11 = DoubleAdd v8, v3
+              v10 = Int32AddTruncated v7, v6
+              Jump -> b1
+            b3 <- b1:
+              v12 = Int32Add v7, v2 @9[r0=v0 r1=v1 r2=v7]
+              v13 = BoxInt32 v12
+              v14 = BoxDouble v8
+              Return v14
+
+            """)
+        func location(_ value: Int, at op: Int) -> ValueLocation? { allocation.location(of: ValueID(value), at: lowered.position[ValueID(op)]!) }
+        #expect(location(11, at: 11) == location(8, at: 11), "\(allocation.listing)")
+        #expect(location(10, at: 10) == location(7, at: 10), "\(allocation.listing)")
+        #expect(location(12, at: 12) != location(7, at: 12), "\(allocation.listing)")
+        let latch = lowered.order.first { lowered.function[$0].successors == [BlockID(1)] && $0 != BlockID(0) }!
+        let generator = try BlockLayoutTests.codeGenerator(lowered, allocation)
+        #expect(try generator.edgeMoveList(from: latch, to: BlockID(1)).isEmpty, "\(allocation.listing)")
     }
 
     @Test func eightIntegersLiveAtOnceAllHaveRegisters() throws {
