@@ -207,6 +207,26 @@ struct LinearScan {
                 }
             }
         }
+        // Results whose rule `reuses` an operand (Specs/lowering.x86_64.yaml): they may take its
+        // register where it dies at their op. Not where the op's frame state holds it: a deopt
+        // there reads it after the result is written.
+        var reusable: [ValueID: ValueID] = [:]
+        for block in lowered.order {
+            for value in function[block].ops where lowered.emitted.contains(value) && lowered.definesLocation(value) && !lowered.calls(value) {
+                guard let match = lowered.matches[value], let index = match.rule.info.reusedOperand else { continue }
+                let operand = ValueID(match.operands[index])
+                if let state = function[value].frameState, function.frameStates[state].registers.contains(operand) { continue }
+                reusable[value] = operand
+            }
+        }
+        /// The register of the operand `current` may reuse: the operand's piece there holds it,
+        /// and its range there ends at the op (it may live again later, past a hole).
+        func reusableRegister(for current: Interval, at position: Int) -> (MachineRegister, Interval)? {
+            guard let operand = reusable[current.value], position == lowered.position[current.value],
+                  let piece = intervalsOf[operand]?.first(where: { $0.covers(position) }), let register = piece.register,
+                  piece.ranges.contains(where: { $0.start <= position && $0.end == position + 1 }) else { return nil }
+            return (register, piece)
+        }
         let pieces = Self.spillAroundLoops(roots, lowered, &intervalsOf)
         var unhandled = pieces.sorted { ($0.start, $0.value) > ($1.start, $1.value) }   // popped from the end
         func enqueue(_ interval: Interval) {
@@ -277,6 +297,20 @@ struct LinearScan {
             for interval in sameClassInactive {
                 guard let register = interval.register, let meet = interval.nextIntersection(with: current, from: position) else { continue }
                 freeUntil[register] = min(freeUntil[register] ?? .max, meet)
+            }
+            // The register of an operand that dies here, when nothing else needs it meanwhile.
+            if let (register, operandPiece) = reusableRegister(for: current, at: position) {
+                var until = nextBlocked(register, from: position) ?? .max
+                for interval in sameClassActive where interval !== operandPiece && interval.register == register { until = 0 }
+                if let meet = operandPiece.nextIntersection(with: current, from: position + 1) { until = min(until, meet) }
+                for interval in sameClassInactive where interval.register == register {
+                    if let meet = interval.nextIntersection(with: current, from: position) { until = min(until, meet) }
+                }
+                if until >= current.end {
+                    current.register = register
+                    active.append(current)
+                    continue
+                }
             }
             // A phi and its inputs in one register need no move on the edge: take a related
             // value's register if it is free for the whole interval.
