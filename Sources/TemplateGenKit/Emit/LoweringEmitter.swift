@@ -292,7 +292,8 @@ struct LoweringEmitter {
                 w.doc(rule.doc)
                 w.block("private static func emit\(rule.name)(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError)") { w in
                     for (index, label) in code.labels.enumerated() { w.line("let label\(index) = a.newLabel()  // \(label)") }
-                    for (index, statement) in code.statements.enumerated() {
+                    let cold = code.statements.firstIndex { if case .outOfLine = $0.kind { return true } else { return false } }
+                    for (index, statement) in code.statements[..<(cold ?? code.statements.endIndex)].enumerated() {
                         w.line("// \(statement.text)")
                         // The copy into a result that reuses the operand's register is left out.
                         if index == 0, let reused = rule.reusedOperand, let same = sameRegisterTest(statement, reused) {
@@ -300,6 +301,15 @@ struct LoweringEmitter {
                         } else {
                             w.line(swift(statement, code))
                         }
+                    }
+                    if let cold {
+                        w.line("// cold: the rest after the function's code")
+                        w.line("o.outOfLine.add { (a: inout Assembler) throws(AssemblerError) in")
+                        for statement in code.statements[(cold + 1)...] {
+                            w.line("    // \(statement.text)")
+                            w.line("    " + swift(statement, code))
+                        }
+                        w.line("}")
                     }
                 }
             }
@@ -330,6 +340,7 @@ struct LoweringEmitter {
         switch statement.kind {
         case .label(let name): return "try a.bind(label\(code.labels.firstIndex(of: name)!))"
         case .branch(let condition): return "try a.branch(\(swift(condition)), o)"
+        case .outOfLine: return "// cold:"
         case .instruction(let mnemonic, let operands):
             let arguments = [swift(mnemonic)] + operands.map { swift($0, code) }
             return "try a.emit(\(arguments.joined(separator: ", ")))"

@@ -19,6 +19,8 @@ struct RuleStatement: Sendable {
         case label(String)
         case instruction(RuleMnemonic, [RuleOperand])
         case branch(RuleCondition)
+        /// `cold:`: the statements after it go out of line, after the function's code.
+        case outOfLine
     }
 
     var kind: Kind
@@ -192,6 +194,14 @@ struct RuleCodeParser {
             let code = rawLine.prefix { $0 != ";" && $0 != "#" }
             do throws(Failure) {
                 var tokens = try tokenize(code)
+                if tokens.count >= 2, case .word("cold") = tokens[0].kind, tokens[1].kind == .punct(":") {
+                    if tokens.count > 2 { throw Failure(column: tokens[2].column, message: "cold: stands on a line of its own") }
+                    if let first = statements.first(where: { if case .outOfLine = $0.kind { return true } else { return false } }) {
+                        throw Failure(column: tokens[0].column, message: "cold: is written twice (first at line \(first.line)); a rule has one out-of-line part")
+                    }
+                    statements.append(RuleStatement(kind: .outOfLine, text: "cold:", line: line + lineOffset, column: tokens[0].column + columnOffset))
+                    continue
+                }
                 if tokens.count >= 2, case .word(let name) = tokens[0].kind, tokens[1].kind == .punct(":") {
                     guard name.hasPrefix("."), name.count > 1 else {
                         throw Failure(column: tokens[0].column, message: "label '\(name)' must start with '.' so it cannot be mistaken for a name")
@@ -223,9 +233,31 @@ struct RuleCodeParser {
         for reference in references where definitions[reference.name] == nil {
             problems.append(Problem(line: reference.line + lineOffset, column: reference.column + columnOffset, message: "label '\(reference.name)' is not defined in this rule"))
         }
+        checkOutOfLinePart(statements)
         for statement in statements { trialAssemble(statement) }
         problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return RuleCode(statements: statements, labels: labels)
+    }
+
+    /// The code after `cold:` is placed after the function's code: it must end with a jmp
+    /// (nothing follows it there), and `branch`, which relies on the block layout, cannot be in it.
+    private mutating func checkOutOfLinePart(_ statements: [RuleStatement]) {
+        guard let start = statements.firstIndex(where: { if case .outOfLine = $0.kind { return true } else { return false } }) else { return }
+        let part = statements[(start + 1)...]
+        for statement in part {
+            if case .branch = statement.kind {
+                problems.append(Problem(line: statement.line, column: statement.column,
+                                        message: "branch cannot be out of line: it jumps only where the block layout needs it, and the code after cold: is outside the layout"))
+            }
+        }
+        let endsWithJump = part.last { if case .label = $0.kind { return false } else { return true } }.map { statement in
+            if case .instruction(.fixed(.jmp), _) = statement.kind { return true } else { return false }
+        } ?? false
+        if !endsWithJump || part.last.map({ if case .label = $0.kind { return true } else { return false } }) == true {
+            let marker = statements[start]
+            problems.append(Problem(line: marker.line, column: marker.column,
+                                    message: "the code after cold: must end with a jmp back: it is placed after the function's code, where nothing follows it"))
+        }
     }
 
     /// What a rule whose text parsed cleanly forgets: a value it binds, its result, a temp.
@@ -674,7 +706,7 @@ struct RuleCodeParser {
         do throws(AssemblerError) {
             try assembler.bind(target)
             switch statement.kind {
-            case .label: return
+            case .label, .outOfLine: return
             case .branch(let condition):
                 try assembler.emit(.j(representative(condition)), .label(target))
                 try assembler.emit(.jmp, .label(target))
