@@ -163,6 +163,8 @@ struct LoweringRuleOracleTests {
             operands.falseTarget = a.newLabel()
             var custom = NoCustomCode()
             try testCase.rule.emit(into: &a, operands, custom: &custom)
+            // The code after `cold:` right after the rest, where `as` puts it (`cold:` is a label there).
+            try operands.outOfLine.emit(into: &a)
             for label in [operands.deopt, operands.trueTarget, operands.falseTarget] { try a.bind(label!) }
         }
         let expected = try GNUAssembler.assemble(Self.gasLines(testCase))

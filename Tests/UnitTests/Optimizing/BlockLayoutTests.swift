@@ -17,6 +17,29 @@ import Testing
         return CodeGenerator(lowered, allocation, info: info, runtime: run.runtime)
     }
 
+    @Test func aRulesColdPartGoesAfterTheFunctionsCode() throws {
+        // UnboxNumber's int32 case is out of line (`cold:`): the double case runs straight
+        // through to the return, and the conversion comes after the function's `ret`.
+        let (_, generator) = try Self.generator("""
+            function f (params 1, registers 1)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = UnboxNumber v0 @0[r0=v0]
+              v2 = DoubleMul v1, v1
+              v3 = BoxDouble v2
+              Return v3
+
+            """)
+        let bytes = try generator.generate()
+        guard let objdump = CodeListing.findObjdump() else { return }
+        let lines = try #require(CodeListing.disassemble(bytes, at: 0, with: objdump)).map(\.text)
+        let ret = try #require(lines.firstIndex { $0.hasSuffix("ret") || $0.contains("ret ") })
+        let convert = try #require(lines.lastIndex { $0.contains("cvtsi2sd") }, "\(lines.joined(separator: "\n"))")
+        #expect(convert > ret, "\(lines.joined(separator: "\n"))")
+        let jumpBack = lines[convert + 1]
+        #expect(jumpBack.contains("jmp"), "\(jumpBack)")
+    }
+
     @Test func aBranchSkipsAnEmptyEdgeBlock() throws {
         // `if (x < 0) x += 1`: the edge b0 → b2 is critical, so it gets a block of its own, with
         // only a jump in it (x stays where it is): the branch goes to b2 directly.

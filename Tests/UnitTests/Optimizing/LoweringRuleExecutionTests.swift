@@ -47,6 +47,7 @@ struct LoweringRuleExecutionTests {
             try rule.emit(into: &a, operands, custom: &custom)
             if case .xmm(let xmm)? = operands.result { try a.emit(.movq, .reg(.rax), .xmm(xmm)) }
             try a.emit(.jmp, .label(done))
+            try operands.outOfLine.emit(into: &a)   // the code after `cold:`, as after a function
             try a.bind(deopt)
             try a.emit(.movabs, .reg(.rax), .imm(Int64(bitPattern: deoptMarker)))
             try a.emit(.jmp, .label(done))

@@ -31,6 +31,8 @@ final class CodeGenerator {
     /// Loop latches and the header branch each repeats instead of jumping back.
     private var repeated: [BlockID: ValueID] = [:]
     private var exitLabels: [X64Assembler.Label] = []
+    /// Rules' out-of-line code (after `cold:`), emitted after the function's code.
+    private let outOfLine = OutOfLineCode()
     private(set) var exits: [DeoptExit] = []
     private var exitOf: [ValueID: Int] = [:]
     private(set) var roots: [Value] = []
@@ -401,6 +403,7 @@ final class CodeGenerator {
         let info = match.rule.info
         var o = RuleOperands()
         o.attributes = match.attributes
+        o.outOfLine = outOfLine
         if let exit = exitOf[value] { o.deopt = exitLabels[exit] }
         if op.info.control == .branch {
             // Past empty blocks: a block with only a jump is not worth a jump of its own.
@@ -471,6 +474,7 @@ final class CodeGenerator {
 
     /// The epilogue, the error exit, the register-file overflow path and the deopt stubs.
     func tail() throws(AssemblerError) {
+        try outOfLine.emit(into: &assembler)
         try assembler.bind(epilogue)
         try restoreScanTop()
         try emit(.add, .reg(.rsp), .imm(Int64(nativeFrameBytes)))

@@ -37,6 +37,9 @@ public struct RuleOperands: Sendable {
     public var trueTarget: X64Assembler.Label?
     public var falseTarget: X64Assembler.Label?
     public var `fallthrough`: Fallthrough = .none
+    /// Where a rule's code after `cold:` goes: the code generator emits it after the
+    /// function's code.
+    public var outOfLine = OutOfLineCode()
 
     public enum Fallthrough: Sendable { case none, trueTarget, falseTarget }
 
@@ -105,5 +108,23 @@ extension Assembler {
             try emit(.j(condition), .label(whenTrue))
             try emit(.jmp, .label(whenFalse))
         }
+    }
+}
+
+/// The out-of-line parts of rules' code (after `cold:` in Specs/lowering.x86_64.yaml), kept
+/// until the function's code is done and then emitted after it: a rare path costs the common
+/// one no jump over it.
+public final class OutOfLineCode: @unchecked Sendable {
+    public typealias Part = (inout Assembler) throws(AssemblerError) -> Void
+    private(set) var parts: [Part] = []
+
+    public init() {}
+
+    public func add(_ part: @escaping Part) { parts.append(part) }
+
+    /// Emits every part, in the order they were added.
+    public func emit(into assembler: inout Assembler) throws(AssemblerError) {
+        for part in parts { try part(&assembler) }
+        parts = []
     }
 }
