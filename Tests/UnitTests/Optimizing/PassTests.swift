@@ -356,8 +356,8 @@ import Testing
 
     @Test func redundantGuardEliminationDropsOverflowChecksThatDominatingBoundsExclude() throws {
         // i < n (an int32) leaves room for i + 1; a bounds check 0 <= i < length for i + 1 and
-        // i - c; 0 < j for j - 1. Adding 2 below n, a sum on the exit edge, j + 1 and a sum
-        // where facts do not reach (a join) keep their checks.
+        // i - c, in every block it dominates (a join too); 0 < j for j - 1 on its edge only.
+        // Adding 2 below n, a sum on the exit edge, j + 1 and j - 1 at the join keep their checks.
         try Self.expect(RedundantGuardElimination.self, """
             function f (params 2, registers 3)
             b0 entry:
@@ -393,6 +393,7 @@ import Testing
               Jump -> b5
             b5 <- b3, b4:
               v20 = Int32Sub v15, v6 @10[r0=v0 r1=v1]
+              v22 = Int32Sub v8, v6 @12[r0=v0 r1=v1]
               Return v1
 
             """, """
@@ -430,6 +431,7 @@ import Testing
               Jump -> b5
             b5 <- b3, b4:
               v20 = Int32Sub v28, v6 @10[r0=v0 r1=v1]
+              v33 = Int32SubTruncated v8, v6
               Return v1
 
             """)
