@@ -409,28 +409,28 @@ import Testing
               v7 = Int32Constant 2
               Jump -> b1
             b1 <- b0, b2:
-              v8 = Int32Phi v5, v32
+              v8 = Int32Phi v5, v34
               v12 = Int32Add v8, v6 @1[r0=v0 r1=v1]
               v9 = Int32Compare lt v8, v2
               Branch v9 -> b2, b3
             b2 <- b1:
-              v32 = Int32AddTruncated v6, v8
+              v34 = Int32AddTruncated v6, v8
               v11 = Int32Add v8, v7 @3[r0=v0 r1=v1]
               Jump -> b1
             b3 <- b1:
               v13 = Int32Add v8, v6 @4[r0=v0 r1=v1]
               v14 = CheckBounds v8, v4 @5[r0=v0 r1=v1]
-              v28 = Int32SubTruncated v8, v6
-              v29 = Int32AddTruncated v14, v6
-              v17 = Int32Compare ge v5, v28
+              v29 = Int32SubTruncated v8, v6
+              v30 = Int32AddTruncated v14, v6
+              v17 = Int32Compare ge v5, v29
               Branch v17 -> b5, b4
             b4 <- b3:
-              v30 = Int32SubTruncated v28, v6
-              v31 = Int32SubTruncated v8, v7
-              v21 = Int32Add v28, v6 @11[r0=v0 r1=v1]
+              v31 = Int32SubTruncated v29, v6
+              v32 = Int32SubTruncated v8, v7
+              v21 = Int32Add v29, v6 @11[r0=v0 r1=v1]
               Jump -> b5
             b5 <- b3, b4:
-              v20 = Int32Sub v28, v6 @10[r0=v0 r1=v1]
+              v20 = Int32Sub v29, v6 @10[r0=v0 r1=v1]
               v33 = Int32SubTruncated v8, v6
               Return v1
 

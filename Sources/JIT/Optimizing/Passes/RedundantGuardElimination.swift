@@ -40,9 +40,15 @@ public enum RedundantGuardElimination: IRPass {
         var truncated: [(ValueID, IROpcode)] = []   // checked arithmetic that cannot overflow
         var stack: [(BlockID, Facts)] = flow.roots.reversed().map { ($0, Facts()) }
         while let (block, inherited) = stack.popLast() {
-            // Facts flow only into a block whose single predecessor is its dominator.
+            // What values are (bounds, int32s, arrays, strings) holds wherever the proof
+            // dominates; shapes can change on the way to a join, so they flow only into a block
+            // whose single predecessor is its dominator.
             let predecessors = function[block].predecessors
-            var facts = predecessors.count <= 1 && predecessors.first.map({ flow.immediateDominator[block] == $0 }) ?? true ? inherited : Facts()
+            var facts = inherited
+            if !(predecessors.count <= 1 && predecessors.first.map({ flow.immediateDominator[block] == $0 }) ?? true) {
+                facts.shapes = [:]
+                facts.globalShape = nil
+            }
             if predecessors.count == 1 { learnFromBranch(into: block, from: predecessors[0], function, replacements, &facts) }
             for value in function[block].ops {
                 let op = function[value]
