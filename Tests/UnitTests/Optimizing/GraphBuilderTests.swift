@@ -60,13 +60,32 @@ import Testing
     }
 
     @Test func whatTheProfileNeverSawDeoptimizes() throws {
+        // y was never anything but undefined: what x * y would be, only running it can tell.
         let (function, text) = try Self.build("""
-            function f(x) { if (x > 100) return x * 3; return x + 1; }
+            function f(x, y) { if (x > 100) return x * y; return x + 1; }
             f(1); f(2);
             """, "f")
         #expect(Self.ops(function, .deopt).count == 1, "\(text)")
         #expect(Self.ops(function, .int32Mul).isEmpty)
         #expect(Self.ops(function, .int32Add).count == 1)
+    }
+
+    @Test func whatTheIRProvesNeedsNoProfile() throws {
+        // x * 3 and the loop after the first never ran, but x, i and n are int32s and a is
+        // an array already: their code is compiled, not a deoptimization.
+        let (function, text) = try Self.build("""
+            function f(x, a) {
+              if (x > 100) return x * 3;
+              var n = a.length, s = 0;
+              for (var i = 0; i < n; i++) s += a[i];
+              if (x < 0) for (var j = 0; j < n; j++) a[j] = s - j;
+              return s + x;
+            }
+            f(1, [1, 2]); f(2, [3]);
+            """, "f")
+        #expect(Self.ops(function, .deopt).isEmpty, "\(text)")
+        #expect(Self.ops(function, .int32Mul).count == 1, "\(text)")
+        #expect(Self.ops(function, .storeElement).count == 1, "\(text)")
     }
 
     @Test func stringsAndMegamorphicSitesRunGenerically() throws {
