@@ -496,6 +496,28 @@ struct GraphBuilder {
 
         func profile(_ slot: FeedbackSlot) -> FeedbackSlotProfile { builder.profile.slots[Int(slot.value)] }
 
+        /// The slot's type feedback or, for a site that never ran, what the IR already proves
+        /// about its operands: int32s (or numbers) need no profile to be compiled, so code that
+        /// has not run yet (after a loop still running when it was compiled) does not end in a
+        /// deoptimization for want of one.
+        func feedback(_ slot: FeedbackSlot, operands: [Int]) -> TypeFeedback {
+            let types = profile(slot).types
+            guard types.isEmpty, speculates, !operands.isEmpty else { return types }
+            let known = operands.map { type(value($0)) }
+            if known.allSatisfy({ $0 == .int32 }) { return .int32 }
+            if known.allSatisfy({ $0 == .int32 || $0 == .double }) { return .double }
+            return types
+        }
+
+        /// An element access's feedback, or for one that never ran: an int32 key is taken for an
+        /// array index (the object is checked as an array: a guard, which at worst deoptimizes
+        /// where the site would have anyway).
+        func elementFeedback(_ slot: FeedbackSlot, object: Int, key: Int) -> TypeFeedback {
+            let types = profile(slot).types
+            guard types.isEmpty, speculates, type(value(key)) == .int32, [.cell, .boxed].contains(type(value(object))) else { return types }
+            return .int32
+        }
+
         // MARK: Instructions
 
         mutating func translate(_ instruction: Instruction) throws {
@@ -671,7 +693,7 @@ struct GraphBuilder {
             case .getProperty(let dst, let object, _, let slot): getProperty(instruction, dst, Int(object.value), slot)
             case .setProperty(let object, _, let v, let slot): setProperty(instruction, Int(object.value), Int(v.value), slot)
             case .getElement(let dst, let object, let key, let slot):
-                let types = profile(slot).types
+                let types = elementFeedback(slot, object: Int(object.value), key: Int(key.value))
                 if types.isEmpty && speculates { deopt(); return }
                 if speculates, types == .int32, let index = int32(Int(key.value)) {
                     let array = checkedArray(Int(object.value))
@@ -682,7 +704,7 @@ struct GraphBuilder {
                     generic(instruction)
                 }
             case .setElement(let object, let key, let v, let slot):
-                let types = profile(slot).types
+                let types = elementFeedback(slot, object: Int(object.value), key: Int(key.value))
                 if types.isEmpty && speculates { deopt(); return }
                 if speculates, types == .int32, let index = int32(Int(key.value)) {
                     let array = checkedArray(Int(object.value))
@@ -700,7 +722,7 @@ struct GraphBuilder {
         // MARK: Arithmetic
 
         mutating func arithmetic(_ instruction: Instruction, _ dst: Register, _ a: Int, _ b: Int, _ slot: FeedbackSlot, int32: IROpcode?, double: IROpcode) {
-            let types = profile(slot).types
+            let types = feedback(slot, operands: [a, b])
             if types.isEmpty && speculates { deopt(); return }
             guard speculates, types.isSubset(of: [.int32, .double, .overflow]) else { generic(instruction); return }
             let bothInt = type(value(a)) != .double && type(value(b)) != .double
@@ -715,7 +737,7 @@ struct GraphBuilder {
 
         mutating func arithmeticImmediate(_ instruction: Instruction, _ dst: Register, _ a: Int, _ immediate: Int32, _ slot: FeedbackSlot,
                                           int32: IROpcode, double: IROpcode) {
-            let types = profile(slot).types
+            let types = feedback(slot, operands: [a])
             if types.isEmpty && speculates { deopt(); return }
             guard speculates, types.isSubset(of: [.int32, .double, .overflow]) else { generic(instruction); return }
             if types == .int32, type(value(a)) != .double, let x = self.int32(a) {
@@ -750,7 +772,7 @@ struct GraphBuilder {
 
         mutating func unary(_ instruction: Instruction, _ dst: Register, _ src: Int, _ slot: FeedbackSlot,
                             int32: (inout Attempt, ValueID) -> ValueID, double: (inout Attempt, ValueID) -> ValueID) {
-            let types = profile(slot).types
+            let types = feedback(slot, operands: [src])
             if types.isEmpty && speculates { deopt(); return }
             guard speculates, types.isSubset(of: [.int32, .double, .overflow]) else { generic(instruction); return }
             if types == .int32, type(value(src)) != .double, let x = self.int32(src) {
@@ -806,7 +828,7 @@ struct GraphBuilder {
         /// `JumpIfNot<relation>`: falls through when the relation holds, jumps otherwise (also
         /// for NaN, where every relation is false).
         mutating func relationalBranch(_ instruction: Instruction, _ a: Int, _ b: Int, _ slot: FeedbackSlot, _ condition: IRCondition, _ target: Int) {
-            let types = profile(slot).types
+            let types = feedback(slot, operands: [a, b])
             if types.isEmpty && speculates { deopt(); return }
             if let holds = numericComparison(a, b, types, condition) {
                 branch(holds, whenTrue: next, whenFalse: target)
