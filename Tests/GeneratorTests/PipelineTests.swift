@@ -108,7 +108,7 @@ struct PipelineTests {
         let rules = Self.file("LoweringRules.swift", in: try Self.generate(root: root))
         let count = before.components(separatedBy: "LoweringRuleInfo(name: ").count - 1
         #expect(rules.contains("// Specs/lowering.x86_64.yaml:\(line)\n    /// An increment: a new rule added by the extensibility test.\n    case int32AddOne = \(count)\n"))
-        #expect(rules.contains("LoweringRuleInfo(name: \"Int32AddOne\", doc: \"An increment: a new rule added by the extensibility test.\", op: .int32Add, priority: 9, pattern: \"Int32Add lhs, (Int32Constant one)\", when: \"one == 1\", operandClasses: [.gpr], attributeCount: 1, temps: [], clobbers: [], calls: false, isCustom: false, reusedOperand: nil, isTotal: false, specLine: \(line))"))
+        #expect(rules.contains("LoweringRuleInfo(name: \"Int32AddOne\", doc: \"An increment: a new rule added by the extensibility test.\", op: .int32Add, priority: 9, pattern: \"Int32Add lhs, (Int32Constant one)\", when: \"one == 1\", operandClasses: [.gpr], attributeCount: 1, temps: [], clobbers: [], calls: false, isCustom: false, reusedOperand: nil, memoryOperands: [], isTotal: false, specLine: \(line))"))
         // Selection tries it first among Int32Add's rules, and its code is the text, instruction by instruction.
         #expect(rules.contains("case .int32Add:\n            if let match = matchInt32AddOne(value, source) { return match }\n"))
         #expect(rules.contains("guard attributes1[0] == 1 else { return nil }"))

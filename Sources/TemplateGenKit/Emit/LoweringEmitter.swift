@@ -65,6 +65,9 @@ struct LoweringEmitter {
             w.doc("The operand (its index among the bound values) whose register the result may take")
             w.doc("where that operand's life ends at the op (`reuses:`); nil: the result has its own.")
             w.line("public let reusedOperand: Int?")
+            w.doc("Operands (indices among the bound values) the code may read from their spill slot")
+            w.doc("(`memory:`): the backend passes such a slot as a memory operand, not through a scratch register.")
+            w.line("public let memoryOperands: [Int]")
             w.doc("Matches every instance of its op: only plain binders, no `when`.")
             w.line("public let isTotal: Bool")
             w.doc("The rule's row in the spec.")
@@ -119,6 +122,7 @@ struct LoweringEmitter {
             "calls: \(rule.calls)",
             "isCustom: \(rule.isCustom)",
             "reusedOperand: \(rule.reusedOperand.map(String.init) ?? "nil")",
+            "memoryOperands: [\(rule.memoryOperands.map(String.init).joined(separator: ", "))]",
             "isTotal: \(rule.isTotal)",
             "specLine: \(rule.line)",
         ]
@@ -292,14 +296,15 @@ struct LoweringEmitter {
                 w.doc(rule.doc)
                 w.block("private static func emit\(rule.name)(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError)") { w in
                     for (index, label) in code.labels.enumerated() { w.line("let label\(index) = a.newLabel()  // \(label)") }
+                    let memory = Set(rule.memoryOperands)
                     let cold = code.statements.firstIndex { if case .outOfLine = $0.kind { return true } else { return false } }
                     for (index, statement) in code.statements[..<(cold ?? code.statements.endIndex)].enumerated() {
                         w.line("// \(statement.text)")
                         // The copy into a result that reuses the operand's register is left out.
                         if index == 0, let reused = rule.reusedOperand, let same = sameRegisterTest(statement, reused) {
-                            w.line("if !(\(same)) { \(swift(statement, code)) }")
+                            w.line("if !(\(same)) { \(swift(statement, code, memory)) }")
                         } else {
-                            w.line(swift(statement, code))
+                            w.line(swift(statement, code, memory))
                         }
                     }
                     if let cold {
@@ -307,7 +312,7 @@ struct LoweringEmitter {
                         w.line("o.outOfLine.add { (a: inout Assembler) throws(AssemblerError) in")
                         for statement in code.statements[(cold + 1)...] {
                             w.line("    // \(statement.text)")
-                            w.line("    " + swift(statement, code))
+                            w.line("    " + swift(statement, code, memory))
                         }
                         w.line("}")
                     }
@@ -336,13 +341,13 @@ struct LoweringEmitter {
         }
     }
 
-    private func swift(_ statement: RuleStatement, _ code: RuleCode) -> String {
+    private func swift(_ statement: RuleStatement, _ code: RuleCode, _ memory: Set<Int> = []) -> String {
         switch statement.kind {
         case .label(let name): return "try a.bind(label\(code.labels.firstIndex(of: name)!))"
         case .branch(let condition): return "try a.branch(\(swift(condition)), o)"
         case .outOfLine: return "// cold:"
         case .instruction(let mnemonic, let operands):
-            let arguments = [swift(mnemonic)] + operands.map { swift($0, code) }
+            let arguments = [swift(mnemonic)] + operands.map { swift($0, code, memory) }
             return "try a.emit(\(arguments.joined(separator: ", ")))"
         }
     }
@@ -407,8 +412,11 @@ struct LoweringEmitter {
         }
     }
 
-    private func swift(_ operand: RuleOperand, _ code: RuleCode) -> String {
+    private func swift(_ operand: RuleOperand, _ code: RuleCode, _ memory: Set<Int> = []) -> String {
         switch operand {
+        // A `memory:` operand: its register, or its spill slot.
+        case .gpr(.operand(let index), let size) where memory.contains(index): return "o.registerOrMemory(\(index), \(sizeName(size)))"
+        case .xmm(.operand(let index)) where memory.contains(index): return "o.xmmOrMemory(\(index))"
         case .gpr(let register, let size): return ".reg(\(gpr(register, size)))"
         case .xmm(let register): return ".xmm(\(xmm(register)))"
         case .immediate(let expression): return ".imm(\(swift(expression, .top)))"

@@ -103,6 +103,9 @@ public struct LoweringSpec: Sendable {
         /// where that value's life ends at the op: the code reads it only in its first
         /// instruction, which writes the result (a copy there is left out when they share).
         public var reusedOperand: Int?
+        /// Value binders (indices among value binders) the code may read from their spill slot
+        /// when they are in one (`memory:`), instead of from a scratch register loaded first.
+        public var memoryOperands: [Int] = []
         var code: RuleCode?
         public var binders: [Binder]
         /// The IR type of the op's result, nil when it has none.
@@ -133,7 +136,7 @@ public struct LoweringSpec: Sendable {
 
 extension LoweringSpec {
     static let topLevelKeys = ["registers", "backend_ops", "rules"]
-    static let ruleKeys = ["name", "doc", "match", "priority", "when", "temps", "clobbers", "calls", "custom", "reuses", "emit"]
+    static let ruleKeys = ["name", "doc", "match", "priority", "when", "temps", "clobbers", "calls", "custom", "reuses", "memory", "emit"]
     static let priorityRange: ClosedRange<Int64> = -1_000_000...1_000_000
 
     /// What decoding the rules needs besides the file: the IR they lower, the layout their code
@@ -321,6 +324,17 @@ extension LoweringSpec {
 
         let reusesNode = fields.optional("reuses")
         let reuses = reusesNode.flatMap { reader.string($0, entity, field: "reuses") }
+        var memoryNames: [(name: String, mark: SourceMark)] = []
+        if let node = fields.optional("memory"), let items = reader.list(node, entity, field: "memory") {
+            for item in items {
+                guard let name = reader.string(item, entity, field: "memory") else { continue }
+                if memoryNames.contains(where: { $0.name == name }) {
+                    reader.error(item.mark, entity, field: "memory", "'\(name)' is listed twice")
+                    continue
+                }
+                memoryNames.append((name, item.mark))
+            }
+        }
 
         let emitNode = fields.optional("emit")
         var emit: (text: String, mark: SourceMark, node: YAMLNode)?
@@ -352,6 +366,27 @@ extension LoweringSpec {
                 for problem in parser.usageProblems() { reader.error(emit.node.mark, entity, field: "emit", problem) }
             }
             rule.code = code
+            if reader.sink.diagnostics.count == errorsBefore, !memoryNames.isEmpty {
+                let values = rule.valueBinders.filter { !$0.isVariadic }
+                var indices: [Int] = []
+                for (name, mark) in memoryNames {
+                    guard let binder = values.first(where: { $0.name == name }) else {
+                        reader.error(mark, entity, field: "memory", "'\(name)' names no value binder of the rule; its value binders are: \(values.map(\.name).joined(separator: ", "))")
+                        continue
+                    }
+                    if reuses == name {
+                        reader.error(mark, entity, field: "memory", "'\(name)' is the operand the result reuses, which must be in a register")
+                        continue
+                    }
+                    indices.append(binder.index)
+                }
+                if reader.sink.diagnostics.count == errorsBefore {
+                    for problem in parser.memoryProblems(code, operands: indices) {
+                        reader.error(SourceMark(line: problem.line, column: problem.column), entity, field: "emit", problem.message)
+                    }
+                    rule.memoryOperands = indices
+                }
+            }
         }
         if let reuses, let reusesNode, reader.sink.diagnostics.count == errorsBefore {
             rule.reusedOperand = checkReuses(reuses, rule, context, mark: reusesNode.mark, reader, entity)

@@ -795,9 +795,61 @@ struct RuleCodeParser {
         }
     }
 
-    private func representative(_ operand: RuleOperand, label: Label) throws(AssemblerError) -> Operand {
+    /// The rule's `memory:` operands may be spill slots: every instruction that reads one must
+    /// encode with all of them in memory at once, and none may address memory.
+    func memoryProblems(_ code: RuleCode, operands: [Int]) -> [Problem] {
+        let inMemory = Set(operands)
+        var problems: [Problem] = []
+        for statement in code.statements {
+            guard case .instruction(let mnemonic, let instructionOperands) = statement.kind else { continue }
+            let named = instructionOperands.flatMap { operand -> [Int] in
+                switch operand {
+                case .gpr(.operand(let i), _), .xmm(.operand(let i)): return inMemory.contains(i) ? [i] : []
+                default: return []
+                }
+            }
+            if let addressing = instructionOperands.lazy.compactMap({ operand -> Int? in
+                guard case .memory(let base, let index, _, _, _) = operand else { return nil }
+                return [base, index].compactMap { register -> Int? in
+                    if case .operand(let i)? = register, inMemory.contains(i) { return i } else { return nil }
+                }.first
+            }).first {
+                problems.append(Problem(line: statement.line, column: statement.column,
+                                        message: "`\(statement.text)` uses {\(valueName(addressing))} to address memory, so it cannot be in memory itself"))
+                continue
+            }
+            guard !named.isEmpty else { continue }
+            var assembler = Assembler()
+            let target = assembler.newLabel()
+            do throws(AssemblerError) {
+                try assembler.bind(target)
+                let concrete: Mnemonic
+                switch mnemonic {
+                case .fixed(let fixed): concrete = fixed
+                case .jump(let condition): concrete = .j(representative(condition))
+                case .set(let condition): concrete = .set(representative(condition))
+                case .cmov(let condition): concrete = .cmov(representative(condition))
+                }
+                var resolved: [Operand] = []
+                for operand in instructionOperands { resolved.append(try representative(operand, label: target, inMemory: inMemory)) }
+                try assembler.emit(concrete, resolved)
+            } catch {
+                let message = error.message
+                let reason = message.range(of: ": ").map { String(message[$0.upperBound...]) } ?? message
+                let names = Array(Set(named)).sorted().map { "{\(valueName($0))}" }.joined(separator: ", ")
+                problems.append(Problem(line: statement.line, column: statement.column, message: "`\(statement.text)` cannot take \(names) from memory: \(reason)"))
+            }
+        }
+        return problems
+    }
+
+    private func valueName(_ index: Int) -> String { rule.valueBinders.first { $0.index == index }?.name ?? "?" }
+
+    private func representative(_ operand: RuleOperand, label: Label, inMemory: Set<Int> = []) throws(AssemblerError) -> Operand {
         let attributes = rule.attributeBinders.map { Self.representativeValue($0, in: rule) }
         switch operand {
+        case .gpr(.operand(let i), let size) where inMemory.contains(i): return .mem(Memory(base: .rsp, displacement: 8), size)
+        case .xmm(.operand(let i)) where inMemory.contains(i): return .mem(Memory(base: .rsp, displacement: 8), .qword)
         case .gpr(let register, let size): return .reg(Reg(representative(register, .gpr), size))
         case .xmm(let register): return .xmm(XMM(representative(register, .xmm)))
         case .immediate(let expression): return .imm(expression.value(attributes))
