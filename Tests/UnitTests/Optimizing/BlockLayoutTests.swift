@@ -40,6 +40,31 @@ import Testing
         #expect(jumpBack.contains("jmp"), "\(jumpBack)")
     }
 
+    @Test func aSpilledOperandIsReadFromItsSlot() throws {
+        // x and y live across the call, so they are in stack slots after it; the compare's
+        // right operand is a `memory:` one: read from its slot by the cmp, not loaded first.
+        let (_, generator) = try Self.generator("""
+            function f (params 2, registers 2)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = UnboxInt32 v0 @0[r0=v0 r1=v1]
+              v3 = UnboxInt32 v1 @0[r0=v0 r1=v1]
+              v4 = Generic @9(v0)
+              v5 = Int32Compare lt v2, v3
+              Branch v5 -> b1, b2
+            b1 <- b0:
+              Return v4
+            b2 <- b0:
+              Return v0
+
+            """)
+        let bytes = try generator.generate()
+        guard let objdump = CodeListing.findObjdump() else { return }
+        let lines = try #require(CodeListing.disassemble(bytes, at: 0, with: objdump)).map(\.text)
+        #expect(lines.contains { $0.contains("cmp") && $0.contains("DWORD PTR [rsp") }, "\(lines.joined(separator: "\n"))")
+    }
+
     @Test func aBranchSkipsAnEmptyEdgeBlock() throws {
         // `if (x < 0) x += 1`: the edge b0 → b2 is critical, so it gets a block of its own, with
         // only a jump in it (x stays where it is): the branch goes to b2 directly.

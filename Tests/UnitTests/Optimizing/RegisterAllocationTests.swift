@@ -162,10 +162,11 @@ import Testing
         for value in [ValueID(1), ValueID(3)] {
             #expect(allocation.location(of: value, at: call + 1).map { if case .stackSlot = $0 { return true } else { return false } } == true, "\(value)")
         }
-        // After the call they are back in registers for the add.
+        // After the call the add's left operand is back in a register; its right one, which
+        // the rule may read from memory (`memory: [rhs]`), stays in its slot.
         let add = lowered.position[ValueID(5)]!
         #expect(allocation.location(of: ValueID(3), at: add)?.isRegister == true)
-        #expect(allocation.location(of: ValueID(1), at: add)?.isRegister == true)
+        #expect(allocation.location(of: ValueID(1), at: add).map { if case .stackSlot = $0 { return true } else { return false } } == true)
         #expect(allocation.taggedSlotCount >= 1 && allocation.stackSlotCount >= 2)
     }
 

@@ -424,6 +424,12 @@ final class CodeGenerator {
             case .gpr(let reg): o.operands.append(.gpr(reg))
             case .xmm(let xmm): o.operands.append(.xmm(xmm))
             case let slot:
+                if info.memoryOperands.contains(index), let address = memory(slot) {
+                    // Read from its slot by the rule's code: no scratch register, no load.
+                    o.memory[index] = address
+                    o.operands.append(registerClass == .xmm ? .xmm(XMM(15)) : .gpr(.r11))
+                    continue
+                }
                 let register = try pool.take(registerClass)
                 try move(from: slot, to: Self.location(register))
                 o.operands.append(register)

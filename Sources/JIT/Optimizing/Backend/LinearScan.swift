@@ -473,8 +473,9 @@ struct LinearScan {
                 let op = function[value]
                 var result: [(ValueID, Bool)] = []
                 if let match = lowered.matches[value] {
-                    let prefers = !match.rule.info.isCustom
-                    result = match.operands.map { (ValueID($0), prefers) }
+                    // A custom rule's operands and a rule's `memory:` ones read a slot as well.
+                    let prefers = !match.rule.info.isCustom, memory = match.rule.info.memoryOperands
+                    result = match.operands.enumerated().map { (ValueID($1), prefers && !memory.contains($0)) }
                 } else {
                     result = op.inputs.map { ($0, false) }
                 }

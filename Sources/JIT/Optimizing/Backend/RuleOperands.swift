@@ -40,6 +40,8 @@ public struct RuleOperands: Sendable {
     /// Where a rule's code after `cold:` goes: the code generator emits it after the
     /// function's code.
     public var outOfLine = OutOfLineCode()
+    /// The spill slots of operands the rule may read from memory (`memory:`), by operand index.
+    public var memory: [Int: Memory] = [:]
 
     public enum Fallthrough: Sendable { case none, trueTarget, falseTarget }
 
@@ -48,6 +50,17 @@ public struct RuleOperands: Sendable {
     public func gpr(_ index: Int) -> Reg {
         guard case .gpr(let reg) = operands[index] else { preconditionFailure("operand \(index) is not in a general-purpose register") }
         return reg
+    }
+
+    /// A `memory:` operand as the instruction takes it: its register, or its spill slot.
+    public func registerOrMemory(_ index: Int, _ size: OperandSize) -> Operand {
+        if let slot = memory[index] { return .mem(slot, size) }
+        return .reg(gpr(index).sized(size))
+    }
+
+    public func xmmOrMemory(_ index: Int) -> Operand {
+        if let slot = memory[index] { return .mem(slot, .qword) }
+        return .xmm(xmm(index))
     }
 
     public func xmm(_ index: Int) -> XMM {
