@@ -711,22 +711,29 @@ struct RuleCodeParser {
                 try assembler.emit(.j(representative(condition)), .label(target))
                 try assembler.emit(.jmp, .label(target))
             case .instruction(let mnemonic, let operands):
-                let concrete: Mnemonic
-                switch mnemonic {
-                case .fixed(let fixed): concrete = fixed
-                case .jump(let condition): concrete = .j(representative(condition))
-                case .set(let condition): concrete = .set(representative(condition))
-                case .cmov(let condition): concrete = .cmov(representative(condition))
-                }
-                var resolved: [Operand] = []
-                for operand in operands { resolved.append(try representative(operand, label: target)) }
-                try assembler.emit(concrete, resolved)
+                try assembleRepresentative(mnemonic, operands, into: &assembler, target: target)
             }
         } catch {
             let message = error.message
             let reason = message.range(of: ": ").map { String(message[$0.upperBound...]) } ?? message
             problems.append(Problem(line: statement.line, column: statement.column, message: "`\(statement.text)` cannot be encoded: \(reason)\(hint(statement, reason))"))
         }
+    }
+
+    /// One instruction with representative registers, attributes and condition codes; the
+    /// value operands in `inMemory` as memory operands.
+    private func assembleRepresentative(_ mnemonic: RuleMnemonic, _ operands: [RuleOperand], into assembler: inout Assembler,
+                                        target: Label, inMemory: Set<Int> = []) throws(AssemblerError) {
+        let concrete: Mnemonic
+        switch mnemonic {
+        case .fixed(let fixed): concrete = fixed
+        case .jump(let condition): concrete = .j(representative(condition))
+        case .set(let condition): concrete = .set(representative(condition))
+        case .cmov(let condition): concrete = .cmov(representative(condition))
+        }
+        var resolved: [Operand] = []
+        for operand in operands { resolved.append(try representative(operand, label: target, inMemory: inMemory)) }
+        try assembler.emit(concrete, resolved)
     }
 
     /// Why a value may not fit: the instruction uses an attribute whose values take 64 bits.
@@ -823,16 +830,7 @@ struct RuleCodeParser {
             let target = assembler.newLabel()
             do throws(AssemblerError) {
                 try assembler.bind(target)
-                let concrete: Mnemonic
-                switch mnemonic {
-                case .fixed(let fixed): concrete = fixed
-                case .jump(let condition): concrete = .j(representative(condition))
-                case .set(let condition): concrete = .set(representative(condition))
-                case .cmov(let condition): concrete = .cmov(representative(condition))
-                }
-                var resolved: [Operand] = []
-                for operand in instructionOperands { resolved.append(try representative(operand, label: target, inMemory: inMemory)) }
-                try assembler.emit(concrete, resolved)
+                try assembleRepresentative(mnemonic, instructionOperands, into: &assembler, target: target, inMemory: inMemory)
             } catch {
                 let message = error.message
                 let reason = message.range(of: ": ").map { String(message[$0.upperBound...]) } ?? message

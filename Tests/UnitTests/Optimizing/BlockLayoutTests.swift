@@ -10,6 +10,13 @@ import Testing
         return (lowered, try codeGenerator(lowered, allocation))
     }
 
+    /// The generated code's instructions as objdump prints them, or nil without objdump.
+    static func disassembly(_ generator: CodeGenerator) throws -> [String]? {
+        let bytes = try generator.generate()
+        guard let objdump = CodeListing.findObjdump() else { return nil }
+        return try #require(CodeListing.disassemble(bytes, at: 0, with: objdump)).map(\.text)
+    }
+
     /// A code generator for IR on its own: the function it belongs to is a script's.
     static func codeGenerator(_ lowered: LoweredFunction, _ allocation: LinearScan) throws -> CodeGenerator {
         let run = try ScriptRun("var x = 1;", options: ExecutionOptions(tier: .interpreter))
@@ -30,9 +37,7 @@ import Testing
               Return v3
 
             """)
-        let bytes = try generator.generate()
-        guard let objdump = CodeListing.findObjdump() else { return }
-        let lines = try #require(CodeListing.disassemble(bytes, at: 0, with: objdump)).map(\.text)
+        guard let lines = try Self.disassembly(generator) else { return }
         let ret = try #require(lines.firstIndex { $0.hasSuffix("ret") || $0.contains("ret ") })
         let convert = try #require(lines.lastIndex { $0.contains("cvtsi2sd") }, "\(lines.joined(separator: "\n"))")
         #expect(convert > ret, "\(lines.joined(separator: "\n"))")
@@ -59,9 +64,7 @@ import Testing
               Return v0
 
             """)
-        let bytes = try generator.generate()
-        guard let objdump = CodeListing.findObjdump() else { return }
-        let lines = try #require(CodeListing.disassemble(bytes, at: 0, with: objdump)).map(\.text)
+        guard let lines = try Self.disassembly(generator) else { return }
         #expect(lines.contains { $0.contains("cmp") && $0.contains("DWORD PTR [rsp") }, "\(lines.joined(separator: "\n"))")
     }
 
