@@ -297,7 +297,7 @@ struct LoweringEmitter {
                 w.block("private static func emit\(rule.name)(into a: inout Assembler, _ o: RuleOperands) throws(AssemblerError)") { w in
                     for (index, label) in code.labels.enumerated() { w.line("let label\(index) = a.newLabel()  // \(label)") }
                     let memory = Set(rule.memoryOperands)
-                    let cold = code.statements.firstIndex { if case .outOfLine = $0.kind { return true } else { return false } }
+                    let cold = code.statements.firstIndex(where: \.isOutOfLine)
                     for (index, statement) in code.statements[..<(cold ?? code.statements.endIndex)].enumerated() {
                         w.line("// \(statement.text)")
                         // The copy into a result that reuses the operand's register is left out.
@@ -309,7 +309,7 @@ struct LoweringEmitter {
                     }
                     if let cold {
                         w.line("// cold: the rest after the function's code")
-                        w.line("o.outOfLine.add { (a: inout Assembler) throws(AssemblerError) in")
+                        w.line("o.addOutOfLine { (a: inout Assembler) throws(AssemblerError) in")
                         for statement in code.statements[(cold + 1)...] {
                             w.line("    // \(statement.text)")
                             w.line("    " + swift(statement, code, memory))

@@ -367,25 +367,7 @@ extension LoweringSpec {
             }
             rule.code = code
             if reader.sink.diagnostics.count == errorsBefore, !memoryNames.isEmpty {
-                let values = rule.valueBinders.filter { !$0.isVariadic }
-                var indices: [Int] = []
-                for (name, mark) in memoryNames {
-                    guard let binder = values.first(where: { $0.name == name }) else {
-                        reader.error(mark, entity, field: "memory", "'\(name)' names no value binder of the rule; its value binders are: \(values.map(\.name).joined(separator: ", "))")
-                        continue
-                    }
-                    if reuses == name {
-                        reader.error(mark, entity, field: "memory", "'\(name)' is the operand the result reuses, which must be in a register")
-                        continue
-                    }
-                    indices.append(binder.index)
-                }
-                if reader.sink.diagnostics.count == errorsBefore {
-                    for problem in parser.memoryProblems(code, operands: indices) {
-                        reader.error(SourceMark(line: problem.line, column: problem.column), entity, field: "emit", problem.message)
-                    }
-                    rule.memoryOperands = indices
-                }
+                rule.memoryOperands = checkMemory(memoryNames, reuses: reuses, rule, parser, reader, entity)
             }
         }
         if let reuses, let reusesNode, reader.sink.diagnostics.count == errorsBefore {
@@ -394,16 +376,41 @@ extension LoweringSpec {
         return reader.sink.diagnostics.count == errorsBefore ? (rule, op) : (nil, op)
     }
 
+    /// The value binder `name` of the rule, or an error at `mark` under `field` listing them.
+    private static func valueBinder(_ name: String, of rule: Rule, mark: SourceMark, field: String, _ reader: SpecReader, _ entity: SpecEntity) -> Binder? {
+        let values = rule.valueBinders.filter { !$0.isVariadic }
+        if let binder = values.first(where: { $0.name == name }) { return binder }
+        reader.error(mark, entity, field: field, "'\(name)' names no value binder of the rule; its value binders are: \(values.map(\.name).joined(separator: ", "))")
+        return nil
+    }
+
+    /// `memory: [x, ...]`: value binders, not the reused one, that every instruction naming them
+    /// can take from memory, all at once. Answers their indices (none after an error).
+    private static func checkMemory(_ names: [(name: String, mark: SourceMark)], reuses: String?, _ rule: Rule, _ parser: RuleCodeParser,
+                                    _ reader: SpecReader, _ entity: SpecEntity) -> [Int] {
+        let errorsBefore = reader.sink.diagnostics.count
+        var indices: [Int] = []
+        for (name, mark) in names {
+            guard let binder = valueBinder(name, of: rule, mark: mark, field: "memory", reader, entity) else { continue }
+            if reuses == name {
+                reader.error(mark, entity, field: "memory", "'\(name)' is the operand the result reuses, which must be in a register")
+                continue
+            }
+            indices.append(binder.index)
+        }
+        guard reader.sink.diagnostics.count == errorsBefore, let code = rule.code else { return [] }
+        for problem in parser.memoryProblems(code, operands: indices) {
+            reader.error(SourceMark(line: problem.line, column: problem.column), entity, field: "emit", problem.message)
+        }
+        return reader.sink.diagnostics.count == errorsBefore ? indices : []
+    }
+
     /// `reuses: x` lets the allocator give the result x's register where x dies at the op. That
     /// is right only when the code is done with x once it writes the result: x is read in the
     /// first instruction alone, which writes {result} (`mov {result}, {x}`, left out when
     /// they share, or `lea {result}, [{x} + ...]`).
     private static func checkReuses(_ name: String, _ rule: Rule, _ context: Context, mark: SourceMark, _ reader: SpecReader, _ entity: SpecEntity) -> Int? {
-        let values = rule.valueBinders.filter { !$0.isVariadic }
-        guard let binder = values.first(where: { $0.name == name }) else {
-            reader.error(mark, entity, field: "reuses", "'\(name)' names no value binder of the rule; its value binders are: \(values.map(\.name).joined(separator: ", "))")
-            return nil
-        }
+        guard let binder = valueBinder(name, of: rule, mark: mark, field: "reuses", reader, entity) else { return nil }
         let op = context.ir.ops.first { $0.name == rule.op }
         if let op, let forwarded = op.forwards {
             reader.error(mark, entity, field: "reuses", "\(op.name) forwards its operand '\(forwarded)' as its result (ir.yaml), so its code writes none")

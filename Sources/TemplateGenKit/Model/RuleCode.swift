@@ -24,6 +24,7 @@ struct RuleStatement: Sendable {
     }
 
     var kind: Kind
+    var isOutOfLine: Bool { if case .outOfLine = kind { return true } else { return false } }
     /// The instruction as written, without indentation and comment: generated code quotes it.
     var text: String
     /// Where it is in the spec file.
@@ -196,7 +197,7 @@ struct RuleCodeParser {
                 var tokens = try tokenize(code)
                 if tokens.count >= 2, case .word("cold") = tokens[0].kind, tokens[1].kind == .punct(":") {
                     if tokens.count > 2 { throw Failure(column: tokens[2].column, message: "cold: stands on a line of its own") }
-                    if let first = statements.first(where: { if case .outOfLine = $0.kind { return true } else { return false } }) {
+                    if let first = statements.first(where: \.isOutOfLine) {
                         throw Failure(column: tokens[0].column, message: "cold: is written twice (first at line \(first.line)); a rule has one out-of-line part")
                     }
                     statements.append(RuleStatement(kind: .outOfLine, text: "cold:", line: line + lineOffset, column: tokens[0].column + columnOffset))
@@ -242,7 +243,7 @@ struct RuleCodeParser {
     /// The code after `cold:` is placed after the function's code: it must end with a jmp
     /// (nothing follows it there), and `branch`, which relies on the block layout, cannot be in it.
     private mutating func checkOutOfLinePart(_ statements: [RuleStatement]) {
-        guard let start = statements.firstIndex(where: { if case .outOfLine = $0.kind { return true } else { return false } }) else { return }
+        guard let start = statements.firstIndex(where: \.isOutOfLine) else { return }
         let part = statements[(start + 1)...]
         for statement in part {
             if case .branch = statement.kind {
@@ -250,10 +251,8 @@ struct RuleCodeParser {
                                         message: "branch cannot be out of line: it jumps only where the block layout needs it, and the code after cold: is outside the layout"))
             }
         }
-        let endsWithJump = part.last { if case .label = $0.kind { return false } else { return true } }.map { statement in
-            if case .instruction(.fixed(.jmp), _) = statement.kind { return true } else { return false }
-        } ?? false
-        if !endsWithJump || part.last.map({ if case .label = $0.kind { return true } else { return false } }) == true {
+        let endsWithJump: Bool = { if case .instruction(.fixed(.jmp), _)? = part.last?.kind { return true } else { return false } }()
+        if !endsWithJump {
             let marker = statements[start]
             problems.append(Problem(line: marker.line, column: marker.column,
                                     message: "the code after cold: must end with a jmp back: it is placed after the function's code, where nothing follows it"))

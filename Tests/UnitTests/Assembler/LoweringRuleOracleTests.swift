@@ -158,13 +158,14 @@ struct LoweringRuleOracleTests {
     func ruleCodeMatchesGNUAs(_ testCase: Case) throws {
         let ours = try Assembler.assembleRelaxed { (a: inout Assembler) throws(AssemblerError) in
             var operands = testCase.operands
+            operands.outOfLine = OutOfLineCode()
             operands.deopt = a.newLabel()
             operands.trueTarget = a.newLabel()
             operands.falseTarget = a.newLabel()
             var custom = NoCustomCode()
             try testCase.rule.emit(into: &a, operands, custom: &custom)
             // The code after `cold:` right after the rest, where `as` puts it (`cold:` is a label there).
-            try operands.outOfLine.emit(into: &a)
+            try operands.outOfLine?.emit(into: &a)
             for label in [operands.deopt, operands.trueTarget, operands.falseTarget] { try a.bind(label!) }
         }
         let expected = try GNUAssembler.assemble(Self.gasLines(testCase))

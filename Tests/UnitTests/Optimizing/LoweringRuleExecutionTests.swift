@@ -35,6 +35,7 @@ struct LoweringRuleExecutionTests {
         o.attributes = attributes
         let assembled = try Assembler.assembleRelaxed { (a: inout Assembler) throws(AssemblerError) in
             var operands = o
+            operands.outOfLine = OutOfLineCode()
             let deopt = a.newLabel(), whenTrue = a.newLabel(), whenFalse = a.newLabel(), done = a.newLabel()
             operands.deopt = deopt
             operands.trueTarget = whenTrue
@@ -47,7 +48,7 @@ struct LoweringRuleExecutionTests {
             try rule.emit(into: &a, operands, custom: &custom)
             if case .xmm(let xmm)? = operands.result { try a.emit(.movq, .reg(.rax), .xmm(xmm)) }
             try a.emit(.jmp, .label(done))
-            try operands.outOfLine.emit(into: &a)   // the code after `cold:`, as after a function
+            try operands.outOfLine?.emit(into: &a)   // the code after `cold:`, as after a function
             try a.bind(deopt)
             try a.emit(.movabs, .reg(.rax), .imm(Int64(bitPattern: deoptMarker)))
             try a.emit(.jmp, .label(done))

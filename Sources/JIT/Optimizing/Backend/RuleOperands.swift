@@ -37,9 +37,9 @@ public struct RuleOperands: Sendable {
     public var trueTarget: X64Assembler.Label?
     public var falseTarget: X64Assembler.Label?
     public var `fallthrough`: Fallthrough = .none
-    /// Where a rule's code after `cold:` goes: the code generator emits it after the
-    /// function's code.
-    public var outOfLine = OutOfLineCode()
+    /// Where a rule's code after `cold:` goes: the code generator's, which it emits after the
+    /// function's code (a rule with such code needs one).
+    public var outOfLine: OutOfLineCode?
     /// The spill slots of operands the rule may read from memory (`memory:`), by operand index.
     public var memory: [Int: Memory] = [:]
 
@@ -56,6 +56,12 @@ public struct RuleOperands: Sendable {
     public func registerOrMemory(_ index: Int, _ size: OperandSize) -> Operand {
         if let slot = memory[index] { return .mem(slot, size) }
         return .reg(gpr(index).sized(size))
+    }
+
+    /// Keeps a rule's code after `cold:` for `outOfLine`.
+    public func addOutOfLine(_ part: @escaping OutOfLineCode.Part) {
+        guard let outOfLine else { preconditionFailure("a rule has code after cold: but no RuleOperands.outOfLine to keep it") }
+        outOfLine.add(part)
     }
 
     public func xmmOrMemory(_ index: Int) -> Operand {

@@ -102,17 +102,14 @@ public enum RedundantGuardElimination: IRPass {
         for value in removals { replacements[value] = nil }
         function.replaceUses(replacements)
         function.remove(all: Array(replacements.keys) + removals)
-        for (value, opcode, input) in inserted where !function[value].isRemoved {
-            let converted = function.insert(opcode, [input], before: value)
+        func rewrite(_ value: ValueID, as opcode: IROpcode, _ inputs: [ValueID]) {
+            let converted = function.insert(opcode, inputs, before: value)
             function.replaceUses([value: converted])
             function.remove(value)
         }
+        for (value, opcode, input) in inserted where !function[value].isRemoved { rewrite(value, as: opcode, [input]) }
         // The same arithmetic without its overflow check (nor the frame state for it).
-        for (value, opcode) in truncated where !function[value].isRemoved {
-            let converted = function.insert(opcode, function[value].inputs, before: value)
-            function.replaceUses([value: converted])
-            function.remove(value)
-        }
+        for (value, opcode) in truncated where !function[value].isRemoved { rewrite(value, as: opcode, function[value].inputs) }
     }
 
     /// What the branch ending `predecessor` proves on its edge to `block`: `a < b` of int32s
