@@ -68,6 +68,9 @@ final class Heap {
         get { allocationState.load(fromByteOffset: Int(Layout.heapAllocationCount), as: Int.self) }
         set { allocationState.storeBytes(of: newValue, toByteOffset: Int(Layout.heapAllocationCount), as: Int.self) }
     }
+    /// Where pages and large cells come from (HeapMemory.swift).
+    @exclusivity(unchecked) private(set) var pageSource = HeapPageSource(pageSize: pageSize)
+    @exclusivity(unchecked) private var largeCellMemory = LargeCellMemory()
     @exclusivity(unchecked) private(set) var largeCells: [UnsafeMutableRawPointer: Int] = [:]
     /// Large cells the last sweep freed, by size, kept for the next allocation of that size: an
     /// array dropped and made again (a sieve per call) reuses memory already faulted in instead
@@ -104,14 +107,14 @@ final class Heap {
 
     deinit {
         allocationState.deallocate()
-        for page in pages { page.base.deallocate() }
-        for (cell, _) in largeCells { cell.deallocate() }
+        pageSource.releaseAll()
+        for (cell, size) in largeCells { largeCellMemory.deallocate(cell, bytes: size) }
         releaseSpareLargeCells()
     }
 
     /// Gives the spare large cells back to the system.
     private func releaseSpareLargeCells() {
-        for cells in spareLargeCells.values { for cell in cells { cell.deallocate() } }
+        for (size, cells) in spareLargeCells { for cell in cells { largeCellMemory.deallocate(cell, bytes: size) } }
         spareLargeCells.removeAll(keepingCapacity: true)
         spareLargeBytes = 0
     }
@@ -168,7 +171,7 @@ final class Heap {
                 cell = spare
                 spareLargeBytes -= rounded
             } else {
-                cell = UnsafeMutableRawPointer.allocate(byteCount: rounded, alignment: Self.granule)
+                cell = largeCellMemory.allocate(rounded, alignment: Self.granule)
             }
             largeCells[cell] = rounded
         }
@@ -184,7 +187,7 @@ final class Heap {
     /// A new page for `cellSize` cells, all free. Only each cell's first two words are written
     /// (the next free cell, and a zero kind so sweeps see it free): allocation zeroes the rest.
     private func addPage(cellSize: Int) {
-        let base = UnsafeMutableRawPointer.allocate(byteCount: Self.pageSize, alignment: Self.pageSize)
+        let base = pageSource.take()
         pages.append(Page(base: base, cellSize: cellSize))
         pageBases[base] = cellSize
         let sizeClass = cellSize / Self.granule - 1
@@ -245,7 +248,7 @@ final class Heap {
             if pageLive == 0 {
                 if emptyPagesKept == Self.maxEmptyPages {
                     pageBases[page.base] = nil
-                    page.base.deallocate()
+                    pageSource.give(page.base)
                     continue
                 }
                 emptyPagesKept += 1
@@ -266,7 +269,7 @@ final class Heap {
                     spareLargeCells[size, default: []].append(cell)
                     spareLargeBytes += size
                 } else {
-                    cell.deallocate()
+                    largeCellMemory.deallocate(cell, bytes: size)
                 }
             }
         }
