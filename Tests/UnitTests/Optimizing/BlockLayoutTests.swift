@@ -68,6 +68,38 @@ import Testing
         #expect(lines.contains { $0.contains("cmp") && $0.contains("DWORD PTR [rsp") }, "\(lines.joined(separator: "\n"))")
     }
 
+    @Test func anArrayLengthIsOneLoadAndACheckOfANonEmptyValueHasNoZeroTest() throws {
+        // Lengths never exceed Runtime.maxArrayLength, so ArrayLength has no sign test; the
+        // element checked as an array was loaded (holes deoptimize), so only its load's hole
+        // test and the parameter's CheckArray compare a register with itself.
+        let (_, generator) = try Self.generator("""
+            function f (params 2, registers 2)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = CheckArray v0 @0[r0=v0 r1=v1]
+              v3 = ArrayLength v2
+              v4 = UnboxInt32 v1 @0[r0=v0 r1=v1]
+              v5 = CheckBounds v4, v3 @0[r0=v0 r1=v1]
+              v6 = LoadElements v2
+              v7 = LoadElement v6, v5 @0[r0=v0 r1=v1]
+              v8 = CheckArrayNonEmpty v7 @1[r0=v0 r1=v1]
+              v9 = ArrayLength v8
+              v10 = BoxInt32 v9
+              Return v10
+
+            """)
+        guard let lines = try Self.disassembly(generator) else { return }
+        let listing = lines.joined(separator: "\n")
+        #expect(!lines.contains { $0.contains("\tjs ") || $0.contains(" js ") }, "\(listing)")
+        let selfTests = lines.filter { line in
+            guard let range = line.range(of: "test") else { return false }
+            let operands = line[range.upperBound...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            return operands.count == 2 && operands[0] == operands[1]
+        }
+        #expect(selfTests.count == 2, "\(listing)")
+    }
+
     @Test func aBranchSkipsAnEmptyEdgeBlock() throws {
         // `if (x < 0) x += 1`: the edge b0 → b2 is critical, so it gets a block of its own, with
         // only a jump in it (x stays where it is): the branch goes to b2 directly.

@@ -139,6 +139,18 @@ import Testing
         #expect(function[function[load].inputs[0]].opcode == .loadElements, "\(text)")
     }
 
+    @Test func anElementUsedAsAnArrayIsCheckedWithoutTheEmptyTest() throws {
+        // m[i] cannot be the empty value (a hole deoptimizes the load), so checking it as an
+        // array needs no zero test: CheckArrayNonEmpty; m itself, a parameter, gets CheckArray.
+        let (function, text) = try Self.build("""
+            function get(m, i, j) { return m[i][j]; }
+            get([[1, 2], [3, 4]], 1, 0);
+            """, "get")
+        #expect(Self.ops(function, .checkArray).count == 1, "\(text)")
+        let check = try #require(Self.ops(function, .checkArrayNonEmpty).first, "\(text)")
+        #expect(function[function[check].inputs[0]].opcode == .loadElement)
+    }
+
     @Test func aRepeatedFailureTurnsASiteGeneric() throws {
         let run = try ScriptRun("function f(a, b) { return a + b; } f(1, 2);", options: ExecutionOptions(tier: .interpreter))
         let info = try #require(run.function("f"))
