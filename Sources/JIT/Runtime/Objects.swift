@@ -65,6 +65,7 @@ extension Runtime {
     // MARK: Arrays
 
     func newArray(length: Int, fill: Value = .empty) -> Value {
+        assert(length <= Self.maxArrayLength, "callers check lengths against maxArrayLength")
         let cell = heap.allocate(Layout.ArrayCell.size, kind: Int(Layout.kindArray))
         cell.setField(Layout.CellHeader.shape, emptyArrayShape.pointer)
         if length > 0 {
@@ -138,7 +139,8 @@ extension Runtime {
     }
 
     /// Dense storage is used for every index; lengths beyond this are refused rather than
-    /// allocating gigabytes for a sparse write.
+    /// allocating gigabytes for a sparse write. Optimized code relies on it: a length is an
+    /// int32 as it is loaded (ArrayLength has no sign test).
     static let maxArrayLength = 1 << 27
 
     // MARK: Functions

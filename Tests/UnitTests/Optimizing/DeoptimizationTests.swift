@@ -42,6 +42,13 @@ import Testing
             for (var k = 0; k < 100; k++) s += at(arr, k & 3);
             console.log(s, at(arr, 4));
             """, expected: "2500 undefined\n", reason: "CheckBounds"),
+        Case(name: "an element that is no longer an array", source: """
+            function cell(m, i, j) { return m[i][j]; }
+            var grid = [[1, 2], [3, 4]], s = 0;
+            for (var k = 0; k < 100; k++) s += cell(grid, k & 1, 1);
+            grid[1] = { 0: 9, 1: 8 };
+            console.log(s, cell(grid, 1, 1), cell([[5], "ab"], 1, 1));
+            """, expected: "300 8 b\n", reason: "CheckArrayNonEmpty"),
         Case(name: "a call target change", source: """
             function twice(x) { return 2 * x; }
             function thrice(x) { return 3 * x; }

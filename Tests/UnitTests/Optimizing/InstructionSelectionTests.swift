@@ -108,12 +108,14 @@ import Testing
           v12 = LoadGlobalSlot 4
           StoreGlobalSlot 4, v12
           v13 = CheckArray v1 @4[r1=v1]
-          v14 = ArrayLength v13 @4[r1=v1]
+          v14 = ArrayLength v13
           v15 = Int32Constant 2
           v16 = CheckBounds v15, v14 @5[r1=v1]
           v30 = LoadElements v13
           v17 = LoadElement v30, v16 @5[r1=v1]
           StoreElement v30, v16, v17
+          v31 = CheckArrayNonEmpty v17 @5[r1=v1]
+          v32 = ArrayLength v31
           v18 = CheckString v2 @6[r2=v2]
           v19 = StringLength v18
           CheckFunction v12, 0x4000 @7[r0=v0]

@@ -242,7 +242,7 @@ import Testing
               v0 = Parameter 0
               v1 = Parameter 1
               v2 = CheckArray v0 @0[r0=v0 r1=v1]
-              v3 = ArrayLength v2 @0[r0=v0 r1=v1]
+              v3 = ArrayLength v2
               v4 = Int32Constant 0
               v5 = Int32Constant 1
               Jump -> b1
@@ -365,7 +365,7 @@ import Testing
               v1 = Parameter 1
               v2 = UnboxInt32 v0 @0[r0=v0 r1=v1]
               v3 = CheckArray v1 @0[r0=v0 r1=v1]
-              v4 = ArrayLength v3 @0[r0=v0 r1=v1]
+              v4 = ArrayLength v3
               v5 = Int32Constant 0
               v6 = Int32Constant 1
               v7 = Int32Constant 2
@@ -403,7 +403,7 @@ import Testing
               v1 = Parameter 1
               v2 = UnboxInt32 v0 @0[r0=v0 r1=v1]
               v3 = CheckArray v1 @0[r0=v0 r1=v1]
-              v4 = ArrayLength v3 @0[r0=v0 r1=v1]
+              v4 = ArrayLength v3
               v5 = Int32Constant 0
               v6 = Int32Constant 1
               v7 = Int32Constant 2

@@ -125,7 +125,7 @@ import Testing
               v1 = Parameter 1
               v2 = CheckArray v0 @0[r0=v0 r1=v1]
               v3 = UnboxInt32 v1 @0[r0=v0 r1=v1]
-              v4 = ArrayLength v2 @0[r0=v0 r1=v1]
+              v4 = ArrayLength v2
               v5 = CheckBounds v3, v4 @0[r0=v0 r1=v1]
               v7 = LoadElements v2
               v6 = LoadElement v7, v5 @0[r0=v0 r1=v1]

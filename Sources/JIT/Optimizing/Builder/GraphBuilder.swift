@@ -843,8 +843,10 @@ struct GraphBuilder {
         /// so later checks of it fold away and the unchecked value need not stay live.
         mutating func checkedArray(_ register: Int) -> ValueID {
             let current = value(register)
-            if f[current].opcode == .checkArray { return current }
-            let cell = emit(.checkArray, [boxed(current)])
+            if [.checkArray, .checkArrayNonEmpty].contains(f[current].opcode) { return current }
+            // A loaded element (holes deoptimize) or a checked binding cannot be empty.
+            let nonEmpty = [.loadElement, .checkNotEmpty].contains(f[current].opcode)
+            let cell = emit(nonEmpty ? .checkArrayNonEmpty : .checkArray, [boxed(current)])
             state[register] = cell
             return cell
         }

@@ -39,7 +39,7 @@ public enum DeadCodeElimination: IRPass {
     /// The value `value` is a checked copy of: a check's result has its input's bits.
     static func unchecked(_ value: ValueID, _ function: IRFunction) -> ValueID {
         var current = value
-        while [.checkShape, .checkArray, .checkString, .checkNotEmpty].contains(function[current].opcode) { current = function[current].inputs[0] }
+        while [.checkShape, .checkArray, .checkArrayNonEmpty, .checkString, .checkNotEmpty].contains(function[current].opcode) { current = function[current].inputs[0] }
         return current
     }
 

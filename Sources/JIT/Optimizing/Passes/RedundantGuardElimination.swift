@@ -58,7 +58,7 @@ public enum RedundantGuardElimination: IRPass {
                 case .checkShape:
                     let fact = ShapeFact(value: inputs[0], shape: op.attributes[0])
                     if let proved = facts.shapes[fact] { replacements[value] = proved } else { facts.shapes[fact] = value }
-                case .checkArray:
+                case .checkArray, .checkArrayNonEmpty:
                     if let proved = facts.arrays[inputs[0]] { replacements[value] = proved } else { facts.arrays[inputs[0]] = value }
                 case .checkString:
                     if let proved = facts.strings[inputs[0]] { replacements[value] = proved } else { facts.strings[inputs[0]] = value }
