@@ -74,8 +74,13 @@ extension Runtime {
                 _ = handle(Value(cell: cell))
                 return newStorage(capacity: length, filledByCaller: true)
             }
-            let values = (storage + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self)
-            values.initialize(repeating: fill, count: length)
+            let values = storage + Layout.StorageCell.values.offset
+            if fill.isEmpty {
+                // Holes are zero bits: memset, whose large-size path streams the stores.
+                values.initializeMemory(as: UInt8.self, repeating: 0, count: length * 8)
+            } else {
+                values.initializeMemory(as: Value.self, repeating: fill, count: length)
+            }
             cell.setField(Layout.ArrayCell.elements, storage)
         }
         cell.setField(Layout.ArrayCell.length, UInt32(length))
