@@ -69,7 +69,7 @@ struct HeapPageSource {
     var mappedChunks: Int { inUse.count }
     var freePages: Int { free.count }
 
-    private func chunk(of page: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer {
+    private static func chunk(of page: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer {
         UnsafeMutableRawPointer(bitPattern: UInt(bitPattern: page) & ~UInt(Self.chunkSize - 1)).unsafelyUnwrapped
     }
 
@@ -85,13 +85,13 @@ struct HeapPageSource {
             free = stride(from: Self.chunkSize - pageSize, through: 0, by: -pageSize).map { base + $0 }
         }
         let page = free.removeLast()
-        inUse[chunk(of: page), default: 0] += 1
+        inUse[Self.chunk(of: page), default: 0] += 1
         return page
     }
 
     mutating func give(_ page: UnsafeMutableRawPointer) {
         if fallbacks.remove(page) != nil { page.deallocate(); return }
-        let base = chunk(of: page)
+        let base = Self.chunk(of: page)
         let count = inUse[base, default: 1] - 1
         if count > 0 {
             inUse[base] = count
@@ -99,8 +99,7 @@ struct HeapPageSource {
             return
         }
         inUse[base] = nil
-        let mask = ~UInt(Self.chunkSize - 1)
-        free.removeAll { UInt(bitPattern: $0) & mask == UInt(bitPattern: base) }
+        free.removeAll { Self.chunk(of: $0) == base }
         HugePages.unmap(base, Self.chunkSize)
     }
 
