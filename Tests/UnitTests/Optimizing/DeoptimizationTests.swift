@@ -90,6 +90,25 @@ import Testing
         #expect(run.output == test.expected)
     }
 
+    @Test func aPushAfterTheLoopOSREntersNeedsNoRecompile() throws {
+        // OSR compiles build in its first call, before out.push(row), out.length and
+        // out.push(s) have run: out is known to be an array (NewArray's, or an array in the OSR
+        // frame), so they are compiled (push behind a shape check), not Deopts.
+        let run = try ScriptRun("""
+            function build(n) {
+              var out = [], s = 0;
+              for (var i = 0; i < n; i++) { var row = []; for (var j = 0; j < n; j++) row.push(i * j); out.push(row); s += out.length; }
+              out.push(s);
+              return out;
+            }
+            var t = 0; for (var r = 0; r < 5; r++) { var m = build(60); t += m.length + m[59][59] + m[60]; } console.log(t);
+            """, options: ExecutionOptions(tier: .optimizing))
+        #expect(run.output == "26860\n")
+        let statistics = run.context.statistics
+        #expect(statistics.deopts == 0, "\(statistics.deoptReasons)")
+        #expect(statistics.optimizingJIT.functionsCompiled == 1)
+    }
+
     @Test func aDeoptimizedFunctionIsRecompiledWithoutTheFailedSpeculation() throws {
         let run = try ScriptRun("""
             function u(x) { return x >>> 1; }
