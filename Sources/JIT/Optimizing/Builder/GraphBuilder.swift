@@ -690,7 +690,7 @@ struct GraphBuilder {
                 f.append(.return, [constant(.undefined)], to: block, bytecodeOffset: offset)
                 ended = true
 
-            case .getProperty(let dst, let object, _, let slot): getProperty(instruction, dst, Int(object.value), slot)
+            case .getProperty(let dst, let object, let name, let slot): getProperty(instruction, dst, Int(object.value), name, slot)
             case .setProperty(let object, _, let v, let slot): setProperty(instruction, Int(object.value), Int(v.value), slot)
             case .getElement(let dst, let object, let key, let slot):
                 let types = elementFeedback(slot, object: Int(object.value), key: Int(key.value))
@@ -851,6 +851,35 @@ struct GraphBuilder {
             return cell
         }
 
+        /// Whether `value` is an array as far as the IR can tell: checked as one, made by
+        /// NewArray, read at the OSR entry being compiled for from a frame that holds an array
+        /// there, or a phi of such values. A phi's inputs that say nothing (values read at other
+        /// OSR entries, which no frame holds now, and loop phis met again on a cycle) do not
+        /// count against it. Only a guess for sites that never ran: what is compiled from it is
+        /// guarded.
+        func isKnownArray(_ value: ValueID) -> Bool {
+            var visited: Set<ValueID> = []
+            /// true: an array; false: not known to be one; nil: no evidence either way.
+            func known(_ value: ValueID) -> Bool? {
+                let op = f[value]
+                switch op.opcode {
+                case .checkArray, .checkArrayNonEmpty: return true
+                case .generic: return Opcode(rawValue: analysis.code[Int(op.attributes[0])]) == .newArray
+                case .osrValue:
+                    guard let frame = builder.osrFrame, f.osrEntries.contains(where: { $0.bytecodeOffset == frame.offset && $0.block == op.block }) else { return nil }
+                    let register = Int(op.attributes[0])
+                    return register < frame.values.count && frame.values[register].isArray
+                case .boxedPhi:
+                    guard visited.insert(value).inserted else { return nil }
+                    let inputs = op.inputs.map(known)
+                    if inputs.contains(false) { return false }
+                    return inputs.contains(true) ? true : nil
+                default: return false
+                }
+            }
+            return known(value) == true
+        }
+
         /// The register's value checked to have `shape` (the register then holds the cell).
         mutating func checkedShape(_ register: Int, _ shape: UnsafeMutableRawPointer) -> ValueID {
             let cell = emit(.checkShape, [boxed(value(register))], attributes: [Int64(Int(bitPattern: shape))])
@@ -858,11 +887,26 @@ struct GraphBuilder {
             return cell
         }
 
-        mutating func getProperty(_ instruction: Instruction, _ dst: Register, _ object: Int, _ slot: FeedbackSlot) {
+        mutating func getProperty(_ instruction: Instruction, _ dst: Register, _ object: Int, _ name: ConstantIndex, _ slot: FeedbackSlot) {
             let cache = profile(slot).cache
             guard speculates else { generic(instruction); return }
-            if cache.state == .uninitialized { deopt(); return }
-            guard cache.state == .monomorphic, let entry = cache.entries.first else { generic(instruction); return }
+            let entry: InlineCache.Entry
+            if cache.state == .uninitialized {
+                // Never ran. On an array the IR knows of, the length and the array prototype's
+                // methods need no profile: the method behind the shape of arrays without
+                // properties of their own, as a monomorphic cache would have recorded it.
+                guard isKnownArray(value(object)) else { deopt(); return }
+                let runtime = builder.runtime, key = builder.info.constants[Int(name.value)].asCell
+                if key == runtime.lengthAtom {
+                    set(dst, emit(.arrayLength, [checkedArray(object)]))
+                    return
+                }
+                guard let method = Shape.of(runtime.arrayPrototype).slot(of: key) else { deopt(); return }
+                entry = InlineCache.Entry(shape: runtime.emptyArrayShape.pointer, slot: Int32(method), holder: runtime.arrayPrototype)
+            } else {
+                guard cache.state == .monomorphic, let first = cache.entries.first else { generic(instruction); return }
+                entry = first
+            }
             let cell = checkedShape(object, entry.shape)
             if let holder = entry.holder {
                 // A method of a hidden prototype: programs cannot change it, so it is a constant.
@@ -894,8 +938,16 @@ struct GraphBuilder {
         mutating func call(_ instruction: Instruction, _ dst: Register, _ callee: Int, _ first: Int, _ count: Int, _ slot: FeedbackSlot) {
             let feedback = profile(slot)
             guard speculates else { generic(instruction); return }
-            if feedback.callCount == 0 { deopt(); return }
-            guard let target = feedback.callTarget, !feedback.polymorphicCall else { generic(instruction); return }
+            let target: UnsafeMutableRawPointer
+            if feedback.callCount == 0 {
+                // Never ran: a callee the IR holds as a constant (a method loaded from a hidden
+                // prototype) is the target a profile would have recorded.
+                guard let known = constantValue(value(callee)), known.isFunction else { deopt(); return }
+                target = known.asCell
+            } else {
+                guard let profiled = feedback.callTarget, !feedback.polymorphicCall else { generic(instruction); return }
+                target = profiled
+            }
             if builder.runtime.functionRecord(target) != nil {
                 let calleeValue = boxed(value(callee))
                 let targetBits = Int64(Int(bitPattern: target))
