@@ -109,6 +109,21 @@ import Testing
         #expect(statistics.optimizingJIT.functionsCompiled == 1)
     }
 
+    @Test func globalsAfterTheLoopOSREntersNeedNoRecompile() throws {
+        // A script's variables are globals. OSR compiles the script in the inner loop, before
+        // `total = total - i`, `i++` and the outer test have run: the global object's shape
+        // says where i and total are and what they hold now (int32s), so that code is compiled
+        // behind the usual guards instead of ending in Deopts.
+        let run = try ScriptRun("""
+            var total = 0;
+            for (var i = 0; i < 30; i++) { for (var j = 0; j < 200; j++) total += j & 3; total = total - i; }
+            console.log(total, i, j);
+            """, options: ExecutionOptions(tier: .optimizing))
+        #expect(run.output == "8565 30 200\n")
+        let statistics = run.context.statistics
+        #expect(statistics.optimizingJIT.functionsCompiled == 1, "\(statistics.deoptReasons)")
+    }
+
     @Test func aDeoptimizedFunctionIsRecompiledWithoutTheFailedSpeculation() throws {
         let run = try ScriptRun("""
             function u(x) { return x >>> 1; }
