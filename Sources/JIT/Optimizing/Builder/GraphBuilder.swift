@@ -503,10 +503,38 @@ struct GraphBuilder {
         func feedback(_ slot: FeedbackSlot, operands: [Int]) -> TypeFeedback {
             let types = profile(slot).types
             guard types.isEmpty, speculates, !operands.isEmpty else { return types }
-            let known = operands.map { type(value($0)) }
+            let known = operands.map { staticType(value($0)) }
             if known.allSatisfy({ $0 == .int32 }) { return .int32 }
             if known.allSatisfy({ $0 == .int32 || $0 == .double }) { return .double }
             return types
+        }
+
+        /// A value's IR type, or for a global read (boxed), the type of what the global holds
+        /// now: what a never-run site on it speculates (behind the unboxing guard).
+        func staticType(_ value: ValueID) -> IRType {
+            guard f[value].opcode == .loadGlobalSlot else { return type(value) }
+            let current = builder.runtime.slotAddress(builder.runtime.globalObject!, Int(f[value].attributes[0])).pointee
+            return current.isInt32 ? .int32 : current.isNumber ? .double : type(value)
+        }
+
+        /// The global object's shape and the slot a global access speculates on: its
+        /// monomorphic cache's, while the global object still has that shape; or, for an access
+        /// that never ran, where the shape says the name is now (as its cache would have
+        /// recorded). Nil for a binding still in its temporal dead zone, and for a store that
+        /// would add a global.
+        func globalSlot(_ name: ConstantIndex, _ cache: InlineCache, storing: Bool) -> (UnsafeMutableRawPointer, Int)? {
+            guard speculates else { return nil }
+            let runtime = builder.runtime, global = runtime.globalObject!
+            let shape = global.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer.self)
+            let slot: Int
+            if cache.state == .monomorphic, let entry = cache.entries.first, entry.slot >= 0, entry.shape == shape, !storing || entry.newShape == nil {
+                slot = Int(entry.slot)
+            } else if cache.state == .uninitialized, let found = Shape.of(global).slot(of: builder.info.constants[Int(name.value)].asCell) {
+                slot = found
+            } else {
+                return nil
+            }
+            return runtime.slotAddress(global, slot).pointee.isEmpty ? nil : (shape, slot)
         }
 
         /// An element access's feedback, or for one that never ran: an int32 key is taken for an
@@ -540,26 +568,21 @@ struct GraphBuilder {
             case .loadCallee, .declareGlobal, .typeOfGlobal, .exp, .typeOf, .newObject, .newArray, .newFunction, .construct:
                 generic(instruction)
 
-            case .loadGlobal(let dst, _, let slot):
+            case .loadGlobal(let dst, let name, let slot):
                 let cache = profile(slot).cache
-                let global = builder.runtime.globalObject!
-                if speculates, cache.state == .monomorphic, let entry = cache.entries.first, entry.slot >= 0,
-                   entry.shape == global.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer.self),
-                   !builder.runtime.slotAddress(global, Int(entry.slot)).pointee.isEmpty {
-                    _ = emit(.checkGlobalShape, attributes: [Int64(Int(bitPattern: entry.shape))])
-                    set(dst, emit(.loadGlobalSlot, attributes: [Int64(entry.slot)]))
+                if let (shape, slot) = globalSlot(name, cache, storing: false) {
+                    _ = emit(.checkGlobalShape, attributes: [Int64(Int(bitPattern: shape))])
+                    set(dst, emit(.loadGlobalSlot, attributes: [Int64(slot)]))
                 } else if cache.state == .uninitialized && speculates {
                     deopt()
                 } else {
                     generic(instruction)
                 }
-            case .storeGlobal(_, let src, let slot):
+            case .storeGlobal(let name, let src, let slot):
                 let cache = profile(slot).cache
-                let global = builder.runtime.globalObject!
-                if speculates, cache.state == .monomorphic, let entry = cache.entries.first, entry.slot >= 0, entry.newShape == nil,
-                   entry.shape == global.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer.self) {
-                    _ = emit(.checkGlobalShape, attributes: [Int64(Int(bitPattern: entry.shape))])
-                    _ = emit(.storeGlobalSlot, [boxed(value(src))], attributes: [Int64(entry.slot)])
+                if let (shape, slot) = globalSlot(name, cache, storing: true) {
+                    _ = emit(.checkGlobalShape, attributes: [Int64(Int(bitPattern: shape))])
+                    _ = emit(.storeGlobalSlot, [boxed(value(src))], attributes: [Int64(slot)])
                 } else if cache.state == .uninitialized && speculates {
                     deopt()
                 } else {
