@@ -124,6 +124,22 @@ import Testing
         #expect(statistics.optimizingJIT.functionsCompiled == 1, "\(statistics.deoptReasons)")
     }
 
+    @Test func aCallOfAGlobalFunctionAfterTheLoopOSREntersNeedsNoRecompile() throws {
+        // sq(i) after the inner loop never ran when OSR compiled run: the global sq holds a
+        // function now, so the call is guarded (CheckFunction) and direct, as a monomorphic
+        // profile would have made it. (Arithmetic on its result would still deoptimize: what
+        // sq returns is not known before it has run.)
+        let run = try ScriptRun("""
+            function sq(x) { return x * x + 1; }
+            function run(n) { var out = [], s = 0; for (var i = 0; i < n; i++) { for (var j = 0; j < 100; j++) s += j; out.push(sq(i)); } out.push(s); return out; }
+            console.log(run(6).join(","));
+            """, options: ExecutionOptions(tier: .optimizing))
+        #expect(run.output == "1,2,5,10,17,26,29700\n")
+        let statistics = run.context.statistics
+        #expect(statistics.deopts == 0, "\(statistics.deoptReasons)")
+        #expect(statistics.optimizingJIT.functionsCompiled == 1)
+    }
+
     @Test func aDeoptimizedFunctionIsRecompiledWithoutTheFailedSpeculation() throws {
         let run = try ScriptRun("""
             function u(x) { return x >>> 1; }
