@@ -512,9 +512,18 @@ struct GraphBuilder {
         /// A value's IR type, or for a global read (boxed), the type of what the global holds
         /// now: what a never-run site on it speculates (behind the unboxing guard).
         func staticType(_ value: ValueID) -> IRType {
-            guard f[value].opcode == .loadGlobalSlot else { return type(value) }
-            let current = builder.runtime.slotAddress(builder.runtime.globalObject!, Int(f[value].attributes[0])).pointee
+            guard f[value].opcode == .loadGlobalSlot, let current = currentValue(value) else { return type(value) }
             return current.isInt32 ? .int32 : current.isNumber ? .double : type(value)
+        }
+
+        /// What a boxed value is at compile time: a constant's value, or what a global read's
+        /// slot holds now (a guess, for sites that never ran, that their guards check).
+        func currentValue(_ value: ValueID) -> Value? {
+            switch f[value].opcode {
+            case .constant: return constantValue(value)
+            case .loadGlobalSlot: return builder.runtime.slotAddress(builder.runtime.globalObject!, Int(f[value].attributes[0])).pointee
+            default: return nil
+            }
         }
 
         /// The global object's shape and the slot a global access speculates on: its
@@ -964,8 +973,9 @@ struct GraphBuilder {
             let target: UnsafeMutableRawPointer
             if feedback.callCount == 0 {
                 // Never ran: a callee the IR holds as a constant (a method loaded from a hidden
-                // prototype) is the target a profile would have recorded.
-                guard let known = constantValue(value(callee)), known.isFunction else { deopt(); return }
+                // prototype), or a global holding a function now, is the target a profile would
+                // have recorded (CheckFunction guards a JS function's).
+                guard let known = currentValue(value(callee)), known.isFunction else { deopt(); return }
                 target = known.asCell
             } else {
                 guard let profiled = feedback.callTarget, !feedback.polymorphicCall else { generic(instruction); return }
