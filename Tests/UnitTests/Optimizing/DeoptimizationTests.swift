@@ -90,11 +90,21 @@ import Testing
         #expect(run.output == test.expected)
     }
 
-    @Test func aPushAfterTheLoopOSREntersNeedsNoRecompile() throws {
-        // OSR compiles build in its first call, before out.push(row), out.length and
-        // out.push(s) have run: out is known to be an array (NewArray's, or an array in the OSR
-        // frame), so they are compiled (push behind a shape check), not Deopts.
-        let run = try ScriptRun("""
+    /// Code after a loop that OSR compiled before that code ran, which the IR or the heap lets
+    /// the optimizing tier compile without a profile, so the function is compiled once.
+    struct CompiledOnceCase: CustomTestStringConvertible, Sendable {
+        var name: String
+        var source: String
+        var expected: String
+        /// Deopts still expected (never-run code the IR cannot explain, after the loops).
+        var deopts = 0
+        var testDescription: String { name }
+    }
+
+    static let compiledOnceCases: [CompiledOnceCase] = [
+        // out.push(row), out.length and out.push(s): out is an array (NewArray's, or the OSR
+        // frame's), so the push is the array prototype's method behind the array shape.
+        CompiledOnceCase(name: "pushes and a length on an array", source: """
             function build(n) {
               var out = [], s = 0;
               for (var i = 0; i < n; i++) { var row = []; for (var j = 0; j < n; j++) row.push(i * j); out.push(row); s += out.length; }
@@ -102,41 +112,29 @@ import Testing
               return out;
             }
             var t = 0; for (var r = 0; r < 5; r++) { var m = build(60); t += m.length + m[59][59] + m[60]; } console.log(t);
-            """, options: ExecutionOptions(tier: .optimizing))
-        #expect(run.output == "26860\n")
-        let statistics = run.context.statistics
-        #expect(statistics.deopts == 0, "\(statistics.deoptReasons)")
-        #expect(statistics.optimizingJIT.functionsCompiled == 1)
-    }
-
-    @Test func globalsAfterTheLoopOSREntersNeedNoRecompile() throws {
-        // A script's variables are globals. OSR compiles the script in the inner loop, before
-        // `total = total - i`, `i++` and the outer test have run: the global object's shape
-        // says where i and total are and what they hold now (int32s), so that code is compiled
-        // behind the usual guards instead of ending in Deopts.
-        let run = try ScriptRun("""
+            """, expected: "26860\n"),
+        // A script's variables are globals: the global object's shape says where i and total
+        // are and what they hold now (int32s). console.log at the end still deoptimizes.
+        CompiledOnceCase(name: "a script's globals", source: """
             var total = 0;
             for (var i = 0; i < 30; i++) { for (var j = 0; j < 200; j++) total += j & 3; total = total - i; }
             console.log(total, i, j);
-            """, options: ExecutionOptions(tier: .optimizing))
-        #expect(run.output == "8565 30 200\n")
-        let statistics = run.context.statistics
-        #expect(statistics.optimizingJIT.functionsCompiled == 1, "\(statistics.deoptReasons)")
-    }
-
-    @Test func aCallOfAGlobalFunctionAfterTheLoopOSREntersNeedsNoRecompile() throws {
-        // sq(i) after the inner loop never ran when OSR compiled run: the global sq holds a
-        // function now, so the call is guarded (CheckFunction) and direct, as a monomorphic
-        // profile would have made it. (Arithmetic on its result would still deoptimize: what
-        // sq returns is not known before it has run.)
-        let run = try ScriptRun("""
+            """, expected: "8565 30 200\n", deopts: 1),
+        // The global sq holds a function now: the call is guarded (CheckFunction) and direct.
+        // (Arithmetic on its result would still deoptimize: what sq returns is not known.)
+        CompiledOnceCase(name: "a call of a global function", source: """
             function sq(x) { return x * x + 1; }
             function run(n) { var out = [], s = 0; for (var i = 0; i < n; i++) { for (var j = 0; j < 100; j++) s += j; out.push(sq(i)); } out.push(s); return out; }
             console.log(run(6).join(","));
-            """, options: ExecutionOptions(tier: .optimizing))
-        #expect(run.output == "1,2,5,10,17,26,29700\n")
+            """, expected: "1,2,5,10,17,26,29700\n"),
+    ]
+
+    @Test(arguments: compiledOnceCases)
+    func codeAfterAnOSRLoopThatTheIRExplainsNeedsNoRecompile(_ test: CompiledOnceCase) throws {
+        let run = try ScriptRun(test.source, options: ExecutionOptions(tier: .optimizing))
+        #expect(run.output == test.expected)
         let statistics = run.context.statistics
-        #expect(statistics.deopts == 0, "\(statistics.deoptReasons)")
+        #expect(statistics.deopts == test.deopts, "\(statistics.deoptReasons)")
         #expect(statistics.optimizingJIT.functionsCompiled == 1)
     }
 
