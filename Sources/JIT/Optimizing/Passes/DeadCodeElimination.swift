@@ -36,10 +36,13 @@ public enum DeadCodeElimination: IRPass {
         for block in function.liveBlocks where !reachable[block.index] { function.removeBlock(block) }
     }
 
-    /// The value `value` is a checked copy of: a check's result has its input's bits.
+    /// The value `value` is a checked copy of: a check of a boxed value (ir.yaml `forwards`,
+    /// CheckBounds' int32 index aside) has its input's bits.
     static func unchecked(_ value: ValueID, _ function: IRFunction) -> ValueID {
         var current = value
-        while [.checkShape, .checkArray, .checkArrayNonEmpty, .checkString, .checkNotEmpty].contains(function[current].opcode) { current = function[current].inputs[0] }
+        while let operand = function[current].info.forwardedOperand, function[current].info.result != .int32 {
+            current = function[current].inputs[operand]
+        }
         return current
     }
 
