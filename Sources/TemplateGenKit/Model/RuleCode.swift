@@ -815,10 +815,8 @@ struct RuleCodeParser {
                 }
             }
             if let addressing = instructionOperands.lazy.compactMap({ operand -> Int? in
-                guard case .memory(let base, let index, _, _, _) = operand else { return nil }
-                return [base, index].compactMap { register -> Int? in
-                    if case .operand(let i)? = register, inMemory.contains(i) { return i } else { return nil }
-                }.first
+                guard case .memory = operand else { return nil }
+                return operand.registers.lazy.compactMap { if case .operand(let i) = $0, inMemory.contains(i) { return i } else { return nil } }.first
             }).first {
                 problems.append(Problem(line: statement.line, column: statement.column,
                                         message: "`\(statement.text)` uses {\(valueName(addressing))} to address memory, so it cannot be in memory itself"))
