@@ -172,6 +172,60 @@ import Foundation
         #expect(run.runtime.heap.contains(targets[0]))
     }
 
+    // MARK: The rooting rule's check
+
+    /// The bug class the check exists for: a cell held only in a Swift local across an
+    /// allocation. With verification on (debug builds under --gc-stress), freed cells wait a
+    /// collection before reuse, so the stale reference still points at a freed cell when it
+    /// reaches a root, and the next collection's marking reports it.
+    @Test func aCellHeldUnrootedAcrossAnAllocationIsReported() {
+        let runtime = Runtime(output: { _ in }, gcStressInterval: 1)
+        runtime.heap.verifiesRoots = true
+        runtime.heap.recordsStaleReferences = true
+        let unrooted = runtime.newString("held in a local")
+        _ = runtime.newObject()            // collects: nothing roots the string
+        #expect(!runtime.heap.contains(unrooted.asCell))
+        runtime.withHandleScope {
+            _ = runtime.handle(unrooted)   // the stale value reaches a root
+            _ = runtime.newObject()        // the next collection marks it
+        }
+        #expect(runtime.heap.staleReferences == [unrooted.asCell])
+    }
+
+    /// A freed cell is not handed out again by the collection after the one that freed it, and
+    /// its payload is overwritten, so reading through a stale reference cannot see a new cell.
+    @Test func verificationQuarantinesFreedCellsForOneCollection() {
+        let runtime = Runtime(output: { _ in }, gcStressInterval: 1)
+        runtime.heap.verifiesRoots = true
+        let first = runtime.newString("abc").asCell
+        let second = runtime.newString("abd").asCell   // frees the first (quarantined)
+        #expect(second != first)
+        #expect(first.kind == 0)
+        let third = runtime.newString("abe").asCell    // frees the second; the first may come back now
+        #expect(third != second)
+    }
+
+    @Test func verificationIsOnInDebugBuildsUnderGCStress() {
+        let stressed = Runtime(output: { _ in }, gcStressInterval: 3)
+        let plain = Runtime(output: { _ in })
+        #expect(!plain.heap.verifiesRoots)
+        #if DEBUG
+        #expect(stressed.heap.verifiesRoots)
+        #else
+        #expect(!stressed.heap.verifiesRoots)
+        #endif
+    }
+
+    /// `x + a` with an array operand: ToPrimitive's string must stay rooted while the other
+    /// operand converts (under stress it printed "772.5772.5").
+    @Test(arguments: [("772.5", "[2]", "772.52"), ("[2]", "[1, 2]", "21,2"), ("null", "[2]", "null2"), ("{}", "1.25", "[object Object]1.25")])
+    func additionOfConvertedOperandsKeepsBoth(_ left: String, _ right: String, _ sum: String) throws {
+        let run = try ScriptRun("var x = \(left), y = \(right); console.log(x + y); console.log(x + y == '\(sum)');",
+                                options: ExecutionOptions(tier: .interpreter, gcStressInterval: 1))
+        #expect(run.output == "\(sum)\ntrue\n")
+        #expect(run.runtime.heap.staleReferences.isEmpty)
+    }
+
     // MARK: Limits and statistics
 
     @Test func exhaustingTheHeapIsARangeError() {
