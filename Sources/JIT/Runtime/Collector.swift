@@ -80,11 +80,11 @@ extension Runtime {
                 let count = Shape.of(cell).count
                 marker.markValues((cell + Layout.ObjectCell.inlineSlots.offset).assumingMemoryBound(to: Value.self), min(count, Self.inlineSlots))
                 if let storage = cell.field(Layout.ObjectCell.outOfLineSlots, as: UnsafeMutableRawPointer?.self) {
-                    _ = Heap.mark(storage)
+                    marker.markLeaf(storage)
                     marker.markValues((storage + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self), max(0, count - Self.inlineSlots))
                 }
                 if cell.kind == UInt8(Layout.kindArray), let elements = cell.field(Layout.ArrayCell.elements, as: UnsafeMutableRawPointer?.self) {
-                    _ = Heap.mark(elements)
+                    marker.markLeaf(elements)
                     marker.markValues((elements + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self), arrayLength(cell))
                 }
             case Int(Layout.kindRope):
@@ -107,27 +107,36 @@ extension Runtime {
 /// closures over a local array, so pushing costs no dynamic exclusivity checks.
 private struct Marker {
     var stack: [UnsafeMutableRawPointer] = []
-    /// For the debug check of the rooting rule.
+    /// For the check of the rooting rule (`Heap.verifiesRoots`).
     let heap: Heap
+    let verifies: Bool
 
     init(heap: Heap) {
         self.heap = heap
+        #if DEBUG
+        verifies = true   // without the quarantine a stale reference is caught only while its cell is free
+        #else
+        verifies = heap.verifiesRoots
+        #endif
         stack.reserveCapacity(256)
     }
 
     @inline(__always) mutating func markValue(_ value: Value) {
-        if value.isCell && Heap.mark(value.asCell) {
-            #if DEBUG
-            // A root never points at a freed cell. One that does was kept only in a machine
-            // register or a Swift local across an allocation, and the previous collection freed it.
-            precondition(heap.contains(value.asCell), "a root refers to a freed cell at \(value.asCell): a value was held across an allocation without being rooted")
-            #endif
-            stack.append(value.asCell)
-        }
+        if value.isCell { markCell(value.asCell) }
     }
 
     @inline(__always) mutating func markCell(_ cell: UnsafeMutableRawPointer?) {
-        if let cell, Heap.mark(cell) { stack.append(cell) }
+        guard let cell else { return }
+        // A reference never points at a freed cell. One that does was kept only in a machine
+        // register or a Swift local across an allocation, and an earlier collection freed it.
+        if verifies && !heap.contains(cell) { return heap.reportStaleReference(cell) }
+        if Heap.mark(cell) { stack.append(cell) }
+    }
+
+    /// A cell with no references of its own (a slot or element storage): marked, not traced.
+    @inline(__always) mutating func markLeaf(_ cell: UnsafeMutableRawPointer) {
+        if verifies && !heap.contains(cell) { return heap.reportStaleReference(cell) }
+        _ = Heap.mark(cell)
     }
 
     mutating func markValues(_ values: UnsafeMutablePointer<Value>, _ count: Int) {

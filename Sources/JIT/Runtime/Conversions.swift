@@ -129,8 +129,14 @@ extension Runtime {
         if b.isBoolean { return looseEquals(a, Value(int32: b.asBool ? 1 : 0)) }
         if a.isNumber && b.isString { return a.asNumber == toNumber(b) }
         if a.isString && b.isNumber { return toNumber(a) == b.asNumber }
-        if a.isObjectLike { return looseEquals(toPrimitive(a), b) }
-        if b.isObjectLike { return looseEquals(a, toPrimitive(b)) }
+        // The primitive is a new string, unrooted while the comparison flattens a rope.
+        if a.isObjectLike || b.isObjectLike {
+            return withHandleScope {
+                let x = handle(toPrimitive(a))
+                let y = handle(toPrimitive(b))
+                return looseEquals(self[x], self[y])
+            }
+        }
         return false
     }
 
@@ -154,16 +160,16 @@ extension Runtime {
     /// The `+` operator.
     func add(_ a: Value, _ b: Value) throws(JsError) -> Value {
         if a.isNumber && b.isNumber { return Value(number: a.asNumber + b.asNumber) }
-        let x = toPrimitive(a), y = toPrimitive(b)
-        if x.isString || y.isString {
-            // The converted strings are only in locals while the next cells are made: root them.
-            return try withHandleScope { () throws(JsError) -> Value in
-                let left = handle(toStringValue(x))
-                let right = handle(toStringValue(y))
-                return try concatenate(self[left], self[right])
-            }
+        // Each conversion may make a new string (an array's join, a number's digits) that is
+        // only in a local while the next one allocates: every step's result is rooted.
+        return try withHandleScope { () throws(JsError) -> Value in
+            let x = handle(toPrimitive(a))
+            let y = handle(toPrimitive(b))
+            guard self[x].isString || self[y].isString else { return Value(number: toNumber(self[x]) + toNumber(self[y])) }
+            self[x] = toStringValue(self[x])
+            self[y] = toStringValue(self[y])
+            return try concatenate(self[x], self[y])
         }
-        return Value(number: toNumber(x) + toNumber(y))
     }
 
     /// A property key for `o[k]`: an interned string (numbers by their JS string form).

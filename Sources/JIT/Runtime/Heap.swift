@@ -97,6 +97,18 @@ final class Heap {
     @exclusivity(unchecked) private var allocationsSinceCollection = 0
     /// Off while the runtime builds its builtins (their cells are not rooted yet).
     var collectionsEnabled = false
+    /// The check of the rooting rule (on in debug builds under `--gc-stress`): a cell a
+    /// collection frees is overwritten and handed out again only after the next collection,
+    /// and marking reports every reference to a freed cell. Without the quarantine a stale
+    /// Swift local would point at whatever the next allocation put in its place, and the
+    /// mistake would show only as a wrong value.
+    var verifiesRoots = false
+    /// With `verifiesRoots`: record stale references in `staleReferences` instead of stopping
+    /// the process (for tests of the check itself).
+    var recordsStaleReferences = false
+    private(set) var staleReferences: [UnsafeMutableRawPointer] = []
+    /// Large cells the last sweep freed under verification, given back at the next one.
+    private var quarantinedLargeCells: [(cell: UnsafeMutableRawPointer, size: Int)] = []
     /// Runs a full collection: set by the runtime, which knows the roots.
     var collect: (() -> Void)?
 
@@ -109,6 +121,7 @@ final class Heap {
         allocationState.deallocate()
         pageSource.releaseAll()
         for (cell, size) in largeCells { largeCellMemory.deallocate(cell, bytes: size) }
+        for (cell, size) in quarantinedLargeCells { largeCellMemory.deallocate(cell, bytes: size) }
         releaseSpareLargeCells()
     }
 
@@ -181,6 +194,15 @@ final class Heap {
         return cell
     }
 
+    /// A root or a traced field refers to a cell that is not allocated: some code held it
+    /// unrooted across an allocation (see `verifiesRoots`).
+    func reportStaleReference(_ cell: UnsafeMutableRawPointer) {
+        guard recordsStaleReferences else {
+            preconditionFailure("a reference to a freed cell at \(cell): a value was held across an allocation without being rooted")
+        }
+        staleReferences.append(cell)
+    }
+
     /// Whether `bytes` more fit under the heap limit (for a large request checked up front).
     func canAllocate(_ bytes: Int) -> Bool { bytesInUse + bytes <= maxBytes }
 
@@ -223,17 +245,23 @@ final class Heap {
         kept.reserveCapacity(pages.count)
         var live = 0, emptyPagesKept = 0
         let kindOffset = Layout.CellHeader.kind.offset, gcBitsOffset = Layout.CellHeader.gcBits.offset
+        let quarantine = verifiesRoots
         for page in pages {
             let cellSize = page.cellSize
             let sizeClass = cellSize / Self.granule - 1
             // Free cells are threaded from the top of the page down, so the list runs upward.
             var first = freeLists[sizeClass]
-            var pageLive = 0
+            var pageLive = 0, pageQuarantined = 0
             var cell = page.base + (Self.pageSize / cellSize - 1) * cellSize
             while cell >= page.base {
-                if cell.load(fromByteOffset: kindOffset, as: UInt8.self) != 0 && Self.isMarked(cell) {
+                let kind = cell.load(fromByteOffset: kindOffset, as: UInt8.self)
+                if kind != 0 && Self.isMarked(cell) {
                     cell.storeBytes(of: 0, toByteOffset: gcBitsOffset, as: UInt8.self)
                     pageLive += 1
+                } else if quarantine && kind != 0 {
+                    // Freed now: zapped, and threaded by the next sweep (it is free by then).
+                    Self.zap(cell, cellSize)
+                    pageQuarantined += 1
                 } else {
                     // Dead or already free: kind 0 marks it free for the next sweep.
                     cell.storeBytes(of: 0, toByteOffset: kindOffset, as: UInt8.self)
@@ -245,7 +273,7 @@ final class Heap {
             // A page with nothing live stays in its size class, its cells already threaded
             // (threading them again in addPage cost a pass over memory), while the heap keeps
             // fewer than `maxEmptyPages` of them; past that it goes back to the system.
-            if pageLive == 0 {
+            if pageLive == 0 && pageQuarantined == 0 {
                 if emptyPagesKept == Self.maxEmptyPages {
                     pageBases[page.base] = nil
                     pageSource.give(page.base)
@@ -259,13 +287,19 @@ final class Heap {
         }
         pages = kept
         releaseSpareLargeCells()
+        let released = quarantinedLargeCells
+        quarantinedLargeCells.removeAll()
+        for (cell, size) in released { largeCellMemory.deallocate(cell, bytes: size) }
         for (cell, size) in largeCells {
             if Self.isMarked(cell) {
                 cell.storeBytes(of: 0, toByteOffset: Layout.CellHeader.gcBits.offset, as: UInt8.self)
                 live += size
             } else {
                 largeCells[cell] = nil
-                if spareLargeBytes + size <= Self.maxSpareLargeBytes {
+                if quarantine {
+                    Self.zap(cell, size)
+                    quarantinedLargeCells.append((cell, size))
+                } else if spareLargeBytes + size <= Self.maxSpareLargeBytes {
                     spareLargeCells[size, default: []].append(cell)
                     spareLargeBytes += size
                 } else {
@@ -278,6 +312,15 @@ final class Heap {
         allocationsSinceCollection = 0
         exhausted = bytesInUse > maxBytes
         threshold = max(Self.minimumThreshold, Int(Double(live) * Self.growthFactor))
+    }
+
+    /// Overwrites a freed cell: kind 0 (free), no shape, and a pattern in the rest, so a stale
+    /// reference reads as garbage (strings as huge lengths) rather than as a plausible value.
+    private static func zap(_ cell: UnsafeMutableRawPointer, _ size: Int) {
+        cell.initializeMemory(as: UInt8.self, repeating: 0xDB, count: size)
+        cell.storeBytes(of: 0, as: UInt.self)
+        cell.storeBytes(of: 0, toByteOffset: Layout.CellHeader.kind.offset, as: UInt8.self)
+        cell.storeBytes(of: 0, toByteOffset: Layout.CellHeader.gcBits.offset, as: UInt8.self)
     }
 
     /// Whether `pointer` is the start of a cell this heap allocated and has not freed (for

@@ -244,6 +244,9 @@ final class Runtime {
         installBuiltins()
         // From here on every cell is reachable from a root, so allocation may collect.
         heap.stressInterval = gcStressInterval
+        #if DEBUG
+        heap.verifiesRoots = gcStressInterval != nil
+        #endif
         heap.collect = { [unowned self] in self.collectGarbage() }
         heap.collectionsEnabled = true
     }

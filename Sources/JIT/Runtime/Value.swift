@@ -56,7 +56,13 @@ public struct Value: Hashable, Sendable {
     @inline(__always) var asCell: UnsafeMutableRawPointer { UnsafeMutableRawPointer(bitPattern: UInt(bits)).unsafelyUnwrapped }
 
     /// The kind byte of a cell value (one of the Kind* constants).
-    @inline(__always) var cellKind: UInt8 { asCell.load(fromByteOffset: Layout.CellHeader.kind.offset, as: UInt8.self) }
+    @inline(__always) var cellKind: UInt8 {
+        let kind = asCell.load(fromByteOffset: Layout.CellHeader.kind.offset, as: UInt8.self)
+        // Kind 0 is a free cell: the value was held unrooted across an allocation that freed it
+        // (under --gc-stress, debug builds keep freed cells free for a collection to catch this).
+        assert(kind != 0, "a value refers to a freed cell at \(asCell): it was held across an allocation without being rooted")
+        return kind
+    }
     @inline(__always) var isString: Bool { isCell && (cellKind == UInt8(Layout.kindString) || cellKind == UInt8(Layout.kindRope)) }
     @inline(__always) var isObjectLike: Bool { isCell && !isString }
     @inline(__always) var isArray: Bool { isCell && cellKind == UInt8(Layout.kindArray) }
