@@ -25,7 +25,7 @@ struct CommandLineTests {
         let hex = bytes.map { String(format: "%02x", $0) }.joined(separator: " ")
         let output = try ProgramRunner.run("jsjit", ["--disassemble", hex])
         #expect(output.status == 0)
-        #expect(output.stdout == "0000  LoadInt r2, #40\n0007  Add r3, r2, r2, fb0\n0016  Return r3\n")
+        #expect(output.stdout == "0000  LoadInt r2, #40\n0009  Add r3, r2, r2, fb0\n0026  Return r3\n")
     }
 
     @Test func badInputIsAClearErrorNotACrash() throws {

@@ -19,7 +19,7 @@ struct BytecodeToolsTests {
 
     @Test func listingReportsTruncationAndEmptyCode() {
         #expect(Disassembler.listing([]) == "")
-        #expect(Disassembler.listing([Opcode.mov.rawValue, 1]) == "0000  <Mov needs 5 bytes but only 2 remain>")
+        #expect(Disassembler.listing([Opcode.mov.rawValue, 1]) == "0000  <Mov needs 9 bytes but only 2 remain>")
     }
 
     @Test func opcodeTableListsEveryOpcodeAndKind() {

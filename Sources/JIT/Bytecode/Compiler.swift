@@ -30,14 +30,14 @@ enum BindingKind {
 final class Binding {
     let name: String
     let kind: BindingKind
-    let register: UInt16
+    let register: UInt32
     /// False while the binding is in its temporal dead zone as far as the compiler can tell:
     /// reads then check for the empty value.
     var initialized: Bool
     /// For a function declaration: the function it declares (a self-reference needs no closure).
     var function: FunctionNode?
 
-    init(name: String, kind: BindingKind, register: UInt16, initialized: Bool) {
+    init(name: String, kind: BindingKind, register: UInt32, initialized: Bool) {
         self.name = name
         self.kind = kind
         self.register = register
@@ -137,10 +137,13 @@ final class FunctionCompiler {
             default: break
             }
         }
+        var firstVar: [String: Position] = [:], firstFunction: [String: Position] = [:]
+        for (name, position) in varNames where firstVar[name] == nil { firstVar[name] = position }
+        for function in functionDeclarations where firstFunction[function.name!] == nil { firstFunction[function.name!] = function.position }
         for (name, position, isConst) in lexicalNames {
             if globals.lexicals[name] != nil { throw redeclaration(name, at: position) }
             // A clash with a var or function declaration is reported where the second of the two stands.
-            if let other = varNames.first(where: { $0.0 == name })?.1 ?? functionDeclarations.first(where: { $0.name == name })?.position {
+            if let other = firstVar[name] ?? firstFunction[name] {
                 throw redeclaration(name, at: Self.later(position, other))
             }
             globals.lexicals[name] = GlobalScope.Lexical(isConst: isConst, initialized: false)
@@ -197,8 +200,18 @@ final class FunctionCompiler {
     }
 
     private func finish(parameterCount: Int) throws(JsError) -> BytecodeChunk {
-        guard registerCount <= Int(UInt16.max), feedbackSlots <= Int(UInt16.max), functions.count <= Int(UInt16.max) else {
-            throw JsError(.rangeError, "function '\(name)' is too large to compile", at: SourceLocation(file: file, line: node?.position.line ?? 1, column: node?.position.column ?? 1))
+        guard feedbackSlots <= Int(UInt32.max), functions.count <= Int(UInt32.max), constants.count <= Int(UInt32.max) else {
+            throw JsError(.rangeError, "function '\(name)' is too large to compile", at: location(node?.position ?? Position(line: 1, column: 1)))
+        }
+        if registerCount > Self.maxRegisterCount {
+            // More registers than an operand can name: like a V8 frame too large for its stack,
+            // the function raises a RangeError when it is called (its nested functions stay).
+            code = []
+            lineTable = []
+            callSiteNames = [:]
+            registerCount = 1
+            note(node?.position ?? Position(line: 1, column: 1))
+            try emitThrow(.rangeError, "Maximum call stack size exceeded")
         }
         return BytecodeChunk(name: name, file: file, code: code, constants: constants, registerCount: registerCount,
                              parameterCount: parameterCount, feedbackSlotCount: feedbackSlots, lineTable: lineTable,
@@ -250,6 +263,20 @@ final class FunctionCompiler {
     /// dead zone), and creates its functions (hoisted to the start of the block).
     private func declareBlock(_ statements: [Stmt], scope: Scope) throws(JsError) {
         var hoisted: [(FunctionNode, Binding)] = []
+        // The first statement that mentions each name (nested functions included), found in
+        // one walk when the block declares a let or const: a block of n declarations costs O(n).
+        var firstMention: [String: Int]?
+        func firstMentions() -> [String: Int] {
+            if let firstMention { return firstMention }
+            var found: [String: Int] = [:]
+            for (index, statement) in statements.enumerated() {
+                Self.visit(statement, functions: true) { e in
+                    if case .identifier(let name) = e.kind, found[name] == nil { found[name] = index }
+                }
+            }
+            firstMention = found
+            return found
+        }
         for (index, statement) in statements.enumerated() {
             switch statement.kind {
             case .declaration(let kind, let declarators) where kind != .var:
@@ -262,8 +289,8 @@ final class FunctionCompiler {
                     let binding = Binding(name: declarator.name, kind: kind == .let ? .let : .const, register: allocateTemp(), initialized: false)
                     scope.bindings[declarator.name] = binding
                     // A dead zone needs marking only when the name is used before its declaration.
-                    let before = Array(statements[..<index])
-                    if Self.mentions(declarator.name, in: before) || declarators.contains(where: { d in d.initializer.map { Self.mentions(declarator.name, in: $0) } ?? false }) {
+                    let usedBefore = firstMentions()[declarator.name].map { $0 < index } ?? false
+                    if usedBefore || declarators.contains(where: { d in d.initializer.map { Self.mentions(declarator.name, in: $0) } ?? false }) {
                         emit(.loadEmpty(dst: Register(binding.register)))
                     } else {
                         binding.initialized = true
@@ -517,7 +544,7 @@ final class FunctionCompiler {
     }
 
     /// Reads a name into a register (its own register for a local, when `into` is nil).
-    private func loadName(_ name: String, at position: Position, into dst: UInt16?) throws(JsError) -> UInt16 {
+    private func loadName(_ name: String, at position: Position, into dst: UInt32?) throws(JsError) -> UInt32 {
         switch try resolve(name, at: position) {
         case .local(let binding):
             if !binding.initialized {
@@ -545,7 +572,7 @@ final class FunctionCompiler {
     }
 
     /// `name = value` (or a declaration's initializer).
-    private func assignToName(_ name: String, value: Expr, position: Position, inferredName: String?, into dst: UInt16? = nil) throws(JsError) {
+    private func assignToName(_ name: String, value: Expr, position: Position, inferredName: String?, into dst: UInt32? = nil) throws(JsError) {
         switch try resolve(name, at: position) {
         case .local(let binding):
             switch binding.kind {
@@ -578,7 +605,7 @@ final class FunctionCompiler {
     }
 
     /// Stores into a global, honouring top-level const (TypeError) and let (dead zone).
-    private func storeGlobalChecked(_ name: String, _ register: UInt16) throws(JsError) {
+    private func storeGlobalChecked(_ name: String, _ register: UInt32) throws(JsError) {
         if let lexical = globals.lexicals[name] {
             if !lexical.initialized || !isProgram {
                 let temp = allocateTemp()
@@ -589,7 +616,7 @@ final class FunctionCompiler {
         try storeGlobal(name, register)
     }
 
-    private func storeGlobal(_ name: String, _ register: UInt16) throws(JsError) {
+    private func storeGlobal(_ name: String, _ register: UInt32) throws(JsError) {
         emit(.storeGlobal(name: ConstantIndex(try constant(.string(Array(name.utf16)))), src: Register(register), feedback: FeedbackSlot(newSlot())))
     }
 
@@ -606,7 +633,7 @@ final class FunctionCompiler {
 
     /// Evaluates `value` into a binding's register without exposing a half-written value:
     /// expressions that write their destination before reading everything go through a temporary.
-    private func evaluate(_ value: Expr, intoBinding register: UInt16, inferredName: String?) throws(JsError) {
+    private func evaluate(_ value: Expr, intoBinding register: UInt32, inferredName: String?) throws(JsError) {
         switch value.kind {
         case .logical, .conditional, .object, .assign, .update:
             let result = try expression(value, inferredName: inferredName)
@@ -637,7 +664,7 @@ final class FunctionCompiler {
     /// Compiles `expr`; the result is in the returned register, which is `dst` when given.
     /// Without `dst` a local variable's own register may be returned.
     @discardableResult
-    private func expression(_ expr: Expr, into dst: UInt16? = nil, inferredName: String? = nil) throws(JsError) -> UInt16 {
+    private func expression(_ expr: Expr, into dst: UInt32? = nil, inferredName: String? = nil) throws(JsError) -> UInt32 {
         note(expr.position)
         switch expr.kind {
         case .number(let value):
@@ -663,14 +690,7 @@ final class FunctionCompiler {
         case .identifier(let name):
             return try loadName(name, at: expr.position, into: dst)
         case .array(let elements):
-            let saved = top
-            let first = top
-            for _ in elements { _ = allocateTemp() }
-            for (i, element) in elements.enumerated() { _ = try expression(element, into: UInt16(first + i)) }
-            releaseTemps(to: saved)
-            let target = dst ?? allocateTemp()
-            emit(.newArray(dst: Register(target), first: Register(elements.isEmpty ? 0 : UInt16(truncatingIfNeeded: first)), count: OperandCount(UInt16(truncatingIfNeeded: elements.count))))
-            return target
+            return try arrayLiteral(elements, into: dst)
         case .object(let properties):
             let target = dst ?? allocateTemp()
             emit(.newObject(dst: Register(target)))
@@ -730,6 +750,8 @@ final class FunctionCompiler {
             releaseTemps(to: saved)
             bind(end)
             return target
+        case .chain(let first, let links):
+            return try chain(first, links, into: dst)
         case .conditional(let test, let then, let otherwise):
             let target = dst ?? allocateTemp()
             let elseLabel = Label(), end = Label()
@@ -769,9 +791,68 @@ final class FunctionCompiler {
         }
     }
 
+    /// A flat chain, left to right in a register of its own (`dst` may be a binding a later
+    /// operand reads): each binary link operates on the value so far, each `&&`/`||` link
+    /// keeps it or replaces it with its operand.
+    private func chain(_ first: Expr, _ links: [ChainLink], into dst: UInt32?) throws(JsError) -> UInt32 {
+        let value = allocateTemp()
+        _ = try expression(first, into: value)
+        for link in links {
+            let saved = top
+            switch link.op {
+            case .binary(let op):
+                if let literal = Self.int32Literal(link.operand), Self.hasImmediateForm(op) {
+                    note(link.position)
+                    emitBinary(op, value, value, immediate: literal)
+                } else {
+                    let right = try expression(link.operand)
+                    note(link.position)
+                    emitBinary(op, value, value, right)
+                }
+            case .logical(let op):
+                let skip = Label()
+                emitJump(op == .and ? .jumpIfFalse : .jumpIfTrue, condition: value, to: skip)
+                _ = try expression(link.operand, into: value)
+                bind(skip)
+            }
+            releaseTemps(to: saved)
+        }
+        guard let dst, dst != value else { return value }
+        emit(.mov(dst: Register(dst), src: Register(value)))
+        return dst
+    }
+
+    /// Most literals are one NewArray of consecutive registers. A literal longer than
+    /// `arrayLiteralChunk` (or than the registers left) makes an array of the first elements
+    /// and stores the rest one by one, so its size is limited by memory, not by operands.
+    private func arrayLiteral(_ elements: [Expr], into dst: UInt32?) throws(JsError) -> UInt32 {
+        guard elements.count < Int(Int32.max) else { throw JsError(.rangeError, "Invalid array length", at: location(Position(line: 1, column: 1))) }
+        let saved = top
+        let inRegisters = registersFit(elements.count + 1) ? min(elements.count, Self.arrayLiteralChunk) : 0
+        let first = top
+        for _ in 0..<inRegisters { _ = allocateTemp() }
+        for i in 0..<inRegisters { _ = try expression(elements[i], into: UInt32(first + i)) }
+        releaseTemps(to: saved)
+        let array = inRegisters == elements.count ? (dst ?? allocateTemp()) : allocateTemp()
+        emit(.newArray(dst: Register(array), first: Register(inRegisters == 0 ? 0 : UInt32(first)), count: OperandCount(UInt16(inRegisters))))
+        if inRegisters == elements.count { return array }
+        let index = allocateTemp(), value = allocateTemp()
+        for i in inRegisters..<elements.count {
+            _ = try expression(elements[i], into: value)
+            emit(.loadInt(dst: Register(index), value: Immediate(Int32(i))))   // i < 2^31: a source holds fewer elements
+            emit(.setElement(object: Register(array), key: Register(index), value: Register(value), feedback: FeedbackSlot(newSlot())))
+        }
+        releaseTemps(to: Int(array) + 1)
+        guard let dst, dst != array else { return array }
+        emit(.mov(dst: Register(dst), src: Register(array)))
+        return dst
+    }
+
+    static let arrayLiteralChunk = 16_384
+
     /// Compiles an operand that later expressions might change: a local's register is copied
     /// first when any of `later` assigns a name (without closures, nothing else can change a local).
-    private func operand(_ expr: Expr, before later: [Expr]) throws(JsError) -> UInt16 {
+    private func operand(_ expr: Expr, before later: [Expr]) throws(JsError) -> UInt32 {
         if case .identifier = expr.kind, later.contains(where: Self.assignsName) {
             return try expression(expr, into: allocateTemp())
         }
@@ -791,7 +872,7 @@ final class FunctionCompiler {
         }
     }
 
-    private func emitBinary(_ op: BinaryOperator, _ target: UInt16, _ left: UInt16, immediate: Int32) {
+    private func emitBinary(_ op: BinaryOperator, _ target: UInt32, _ left: UInt32, immediate: Int32) {
         let (d, l, v, f) = (Register(target), Register(left), Immediate(immediate), FeedbackSlot(newSlot()))
         switch op {
         case .add: emit(.addImm(dst: d, lhs: l, value: v, feedback: f))
@@ -808,7 +889,7 @@ final class FunctionCompiler {
         }
     }
 
-    private func emitBinary(_ op: BinaryOperator, _ target: UInt16, _ left: UInt16, _ right: UInt16) {
+    private func emitBinary(_ op: BinaryOperator, _ target: UInt32, _ left: UInt32, _ right: UInt32) {
         let (d, l, r, f) = (Register(target), Register(left), Register(right), FeedbackSlot(newSlot()))
         switch op {
         case .add: emit(.add(dst: d, lhs: l, rhs: r, feedback: f))
@@ -930,7 +1011,7 @@ final class FunctionCompiler {
         use(target, instruction: start)
     }
 
-    private func assign(op: BinaryOperator?, target: Expr, value: Expr, into dst: UInt16?, position: Position) throws(JsError) -> UInt16 {
+    private func assign(op: BinaryOperator?, target: Expr, value: Expr, into dst: UInt32?, position: Position) throws(JsError) -> UInt32 {
         switch target.kind {
         case .identifier(let name):
             guard let op else {
@@ -1003,7 +1084,7 @@ final class FunctionCompiler {
     }
 
     /// Writes a computed value to a name (compound assignment and ++/--).
-    private func storeName(_ name: String, _ register: UInt16, position: Position) throws(JsError) {
+    private func storeName(_ name: String, _ register: UInt32, position: Position) throws(JsError) {
         switch try resolve(name, at: position) {
         case .local(let binding):
             switch binding.kind {
@@ -1019,15 +1100,15 @@ final class FunctionCompiler {
         }
     }
 
-    private func update(increment: Bool, prefix: Bool, target: Expr, into dst: UInt16?, position: Position) throws(JsError) -> UInt16 {
-        func step(_ d: UInt16, _ s: UInt16) {
+    private func update(increment: Bool, prefix: Bool, target: Expr, into dst: UInt32?, position: Position) throws(JsError) -> UInt32 {
+        func step(_ d: UInt32, _ s: UInt32) {
             emit(increment ? .increment(dst: Register(d), src: Register(s), feedback: FeedbackSlot(newSlot()))
                            : .decrement(dst: Register(d), src: Register(s), feedback: FeedbackSlot(newSlot())))
         }
         let saved = top
         /// `o.x++` and `a[i]--`: load into `old`, step into `new`, store `new`; the result is
         /// `new` (prefix) or the old value as a number (postfix).
-        func readModifyWrite(load: (UInt16) -> Void, store: (UInt16) -> Void) -> UInt16 {
+        func readModifyWrite(load: (UInt32) -> Void, store: (UInt32) -> Void) -> UInt32 {
             let result = dst ?? allocateTemp()
             let old = allocateTemp(), new = allocateTemp()
             note(target.position)
@@ -1090,8 +1171,18 @@ final class FunctionCompiler {
 
     /// `callee(arguments)` or `new callee(arguments)`: the callee in one register, `this` and
     /// the arguments in consecutive registers after it.
-    private func call(callee: Expr, arguments: [Expr], into dst: UInt16?, construct: Bool, position: Position) throws(JsError) -> UInt16 {
+    private func call(callee: Expr, arguments: [Expr], into dst: UInt32?, construct: Bool, position: Position) throws(JsError) -> UInt32 {
         let saved = top
+        guard registersFit(2 * arguments.count + 2) else {
+            // A call's arguments take room twice, in the caller's registers and in the callee's
+            // frame (V8 pushes them too): past the frame limit node overflows its stack at such
+            // a call, after evaluating what it passes, and so does this.
+            try effect(callee)
+            for argument in arguments { try effect(argument) }
+            note(position)
+            try emitThrow(.rangeError, "Maximum call stack size exceeded")
+            return dst ?? allocateTemp()
+        }
         let calleeRegister = allocateTemp()
         let thisRegister = allocateTemp()
         for _ in arguments { _ = allocateTemp() }
@@ -1112,7 +1203,7 @@ final class FunctionCompiler {
             emit(.loadUndefined(dst: Register(thisRegister)))
         }
         for (i, argument) in arguments.enumerated() {
-            _ = try expression(argument, into: thisRegister + 1 + UInt16(i))
+            _ = try expression(argument, into: UInt32(Int(thisRegister) + 1 + i))
         }
         releaseTemps(to: saved)
         let target = dst ?? allocateTemp()
@@ -1123,11 +1214,11 @@ final class FunctionCompiler {
         return target
     }
 
-    private func emitNewFunction(_ function: FunctionNode, name: String, isDeclaration: Bool, into register: UInt16) throws(JsError) {
+    private func emitNewFunction(_ function: FunctionNode, name: String, isDeclaration: Bool, into register: UInt32) throws(JsError) {
         let compiler = FunctionCompiler(name: name, file: file, parent: self, globals: globals, node: function)
         let chunk = try compiler.compileFunction(function, isDeclaration: isDeclaration)
         functions.append(chunk)
-        emit(.newFunction(dst: Register(register), function: FunctionIndex(UInt16(clamping: functions.count - 1))))
+        emit(.newFunction(dst: Register(register), function: FunctionIndex(UInt32(truncatingIfNeeded: functions.count - 1))))   // finish() checks the count
     }
 
     // MARK: - Emission
@@ -1164,7 +1255,7 @@ final class FunctionCompiler {
         use(label, instruction: start)
     }
 
-    private func emitJump(_ kind: JumpKind, condition: UInt16, to label: Label) {
+    private func emitJump(_ kind: JumpKind, condition: UInt32, to label: Label) {
         let start = code.count
         emit(kind == .jumpIfTrue ? .jumpIfTrue(cond: Register(condition), offset: JumpOffset(0)) : .jumpIfFalse(cond: Register(condition), offset: JumpOffset(0)))
         use(label, instruction: start)
@@ -1183,20 +1274,29 @@ final class FunctionCompiler {
         }
     }
 
-    private func allocateTemp() -> UInt16 {
+    /// The most registers a frame may have: as many as fit in V8's default native stack
+    /// (984 KB), so that a function whose frame node cannot push fails here too. A function
+    /// needing more is compiled to a RangeError (see `finish`), so the registers handed out
+    /// past the limit are never run.
+    static let maxRegisterCount = 984 * 1024 / 8
+
+    private func allocateTemp() -> UInt32 {
         let register = top
         top += 1
         registerCount = max(registerCount, top)
-        return UInt16(truncatingIfNeeded: register)
+        return UInt32(min(register, Self.maxRegisterCount))
     }
+
+    /// Whether `count` more registers fit in the frame.
+    private func registersFit(_ count: Int) -> Bool { top + count <= Self.maxRegisterCount }
 
     private func releaseTemps(to mark: Int) {
         if mark < top { top = mark }
     }
 
-    private func newSlot() -> UInt16 {
+    private func newSlot() -> UInt32 {
         feedbackSlots += 1
-        return UInt16(truncatingIfNeeded: feedbackSlots - 1)
+        return UInt32(truncatingIfNeeded: feedbackSlots - 1)   // finish() checks the count
     }
 
     private func constant(_ value: BytecodeChunk.Constant) throws(JsError) -> UInt32 {
@@ -1286,6 +1386,9 @@ final class FunctionCompiler {
         case .binary(_, let a, let b), .logical(_, let a, let b), .index(let a, let b), .assign(_, let a, let b):
             visit(a, functions: functions, body)
             visit(b, functions: functions, body)
+        case .chain(let first, let links):
+            visit(first, functions: functions, body)
+            for link in links { visit(link.operand, functions: functions, body) }
         case .conditional(let a, let b, let c):
             visit(a, functions: functions, body)
             visit(b, functions: functions, body)

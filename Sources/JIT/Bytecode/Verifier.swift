@@ -19,13 +19,13 @@ private struct FunctionVerifier {
     }
 
     func run() throws(JsError) {
-        guard chunk.registerCount >= 0, chunk.registerCount <= Int(UInt16.max) else {
-            throw fail("register count \(chunk.registerCount) is outside 0...\(UInt16.max)")
+        guard chunk.registerCount >= 0, chunk.registerCount <= FunctionCompiler.maxRegisterCount else {
+            throw fail("register count \(chunk.registerCount) is outside 0...\(FunctionCompiler.maxRegisterCount)")
         }
         guard chunk.parameterCount >= 0, chunk.parameterCount <= chunk.registerCount else {
             throw fail("parameter count \(chunk.parameterCount) exceeds the register count \(chunk.registerCount)")
         }
-        guard chunk.feedbackSlotCount >= 0, chunk.feedbackSlotCount <= Int(UInt16.max) + 1 else {
+        guard chunk.feedbackSlotCount >= 0, chunk.feedbackSlotCount <= Int(UInt32.max) + 1 else {
             throw fail("feedback slot count \(chunk.feedbackSlotCount) is out of range")
         }
         guard !chunk.code.isEmpty else { throw fail("the code is empty") }

@@ -38,6 +38,10 @@ struct Expr: Sendable {
         case update(increment: Bool, prefix: Bool, target: Expr)
         case binary(BinaryOperator, Expr, Expr)
         case logical(LogicalOperator, Expr, Expr)
+        /// A long left-to-right run of binary and logical operators (`a + b - c || d ...`),
+        /// kept flat so that nothing walks it by recursion: `first`, then each link applied to
+        /// the value so far.
+        case chain(first: Expr, links: [ChainLink])
         case conditional(Expr, Expr, Expr)
         /// `target = value`, or `target op= value` when `op` is set.
         case assign(op: BinaryOperator?, target: Expr, value: Expr)
@@ -57,6 +61,19 @@ struct Expr: Sendable {
         default: return false
         }
     }
+}
+
+/// One operator of a flat chain and its right operand.
+struct ChainLink: Sendable {
+    enum Operator: Sendable {
+        case binary(BinaryOperator)
+        case logical(LogicalOperator)
+    }
+
+    var op: Operator
+    var operand: Expr
+    /// Where the operator stands.
+    var position: Position
 }
 
 enum DeclarationKind: String, Sendable {

@@ -4,6 +4,7 @@
 struct Parser {
     let file: String
     private var tokens: [Token]
+    private let closingParenthesis: [Int: Int]
     private var index = 0
     /// Statement context: what `break`, `continue` and `return` may refer to here.
     private var labels: [(name: String, isLoop: Bool)] = []
@@ -26,6 +27,7 @@ struct Parser {
         self.file = file
         var lexer = Lexer(source: source, file: file)
         tokens = try lexer.tokenize()
+        closingParenthesis = Self.matchingParentheses(tokens)
     }
 
     static func parse(source: String, file: String) throws(JsError) -> Program {
@@ -66,7 +68,7 @@ struct Parser {
     static func start(of expr: Expr) -> Position {
         switch expr.kind {
         case .call(let inner, _), .member(let inner, _), .index(let inner, _), .binary(_, let inner, _),
-             .logical(_, let inner, _), .conditional(let inner, _, _):
+             .logical(_, let inner, _), .conditional(let inner, _, _), .chain(let inner, _):
             let innerStart = start(of: inner)
             return (innerStart.line, innerStart.column) < (expr.position.line, expr.position.column) ? innerStart : expr.position
         default:
@@ -198,6 +200,8 @@ struct Parser {
             defer { labels.removeLast() }
             // Only `break name` leaves a labeled statement: a plain `break` still needs a loop.
             if current.isKeyword("function") { throw error("labeled function declarations are not supported by this engine yet") }
+            // A label's statement is a single-statement context, as an if's or a loop's body is.
+            if current.isKeyword("let") || current.isKeyword("const") { throw error("Lexical declaration cannot appear in a single-statement context") }
             let body = try statement()
             return Stmt(kind: .labeled(name, body), position: start)
         case .keyword(let word) where ["class", "switch", "try", "throw", "this", "delete", "void", "with", "async", "import", "export", "debugger", "yield", "await"].contains(word):
@@ -303,13 +307,15 @@ struct Parser {
     private mutating func parameterList() throws(JsError) -> [(name: String, position: Position)] {
         try expect("(")
         var parameters: [(name: String, position: Position)] = []
+        var names: Set<String> = []
         while !current.isPunctuator(")") {
             let at = position
             if current.isPunctuator("...") || current.isPunctuator("{") || current.isPunctuator("[") {
                 throw error("rest, destructuring and default parameters are not supported by this engine yet")
             }
+            guard parameters.count < Self.maxParameters else { throw error("Too many parameters in function definition (only \(Self.maxParameters) allowed)") }
             let name = try identifier()
-            if parameters.contains(where: { $0.name == name }) { throw error("Duplicate parameter name not allowed in this context", at: tokens[index - 1]) }
+            if !names.insert(name).inserted { throw error("Duplicate parameter name not allowed in this context", at: tokens[index - 1]) }
             if current.isPunctuator("=") { throw error("rest, destructuring and default parameters are not supported by this engine yet") }
             parameters.append((name, at))
             if !take(",") { break }
@@ -332,20 +338,20 @@ struct Parser {
     /// At `(` or an identifier: is this the parameter list of an arrow function?
     private func startsArrow() -> Bool {
         if case .identifier = current.kind { return peek(1).isPunctuator("=>") && !peek(1).newlineBefore }
-        guard current.isPunctuator("(") else { return false }
-        var depth = 0
-        var i = index
-        while i < tokens.count {
-            let token = tokens[i]
-            if token.isPunctuator("(") { depth += 1 }
-            if token.isPunctuator(")") {
-                depth -= 1
-                if depth == 0 { return i + 1 < tokens.count && tokens[i + 1].isPunctuator("=>") && !tokens[i + 1].newlineBefore }
-            }
-            if token.kind == .end { return false }
-            i += 1
+        guard current.isPunctuator("("), let close = closingParenthesis[index] else { return false }
+        return close + 1 < tokens.count && tokens[close + 1].isPunctuator("=>") && !tokens[close + 1].newlineBefore
+    }
+
+    /// The index of the `)` that closes each `(` (none when unbalanced), found in one pass, so
+    /// that asking at every `(` of deeply nested parentheses costs no rescan.
+    private static func matchingParentheses(_ tokens: [Token]) -> [Int: Int] {
+        var matches: [Int: Int] = [:]
+        var open: [Int] = []
+        for (i, token) in tokens.enumerated() {
+            if token.isPunctuator("(") { open.append(i) }
+            if token.isPunctuator(")"), let start = open.popLast() { matches[start] = i }
         }
-        return false
+        return matches
     }
 
     private mutating func arrowFunction() throws(JsError) -> Expr {
@@ -413,24 +419,38 @@ struct Parser {
     ]
 
     /// Precedence climbing over the left-associative binary operators; `**` is handled below.
+    /// The operators this loop takes apply left to right: `a - b + c * d` is
+    /// `(a - b) + (c * d)`. A short run becomes nested binary and logical nodes; a run longer than
+    /// `flatChainLength` stays one flat `.chain`, so that no walk of the tree recurses once per
+    /// operator (node evaluates chains of hundreds of thousands of terms).
     private mutating func binary(minimumPrecedence: Int) throws(JsError) -> Expr {
-        var left = try exponentiation()
+        let first = try exponentiation()
+        var links: [ChainLink] = []
         while true {
             if current.isPunctuator("??") || current.isKeyword("in") || current.isKeyword("instanceof") {
                 throw error("'\(current.display)' is not supported by this engine yet")
             }
             guard case .punctuator(let text) = current.kind, let precedence = Self.binaryPrecedence[text], precedence >= minimumPrecedence else {
-                return left
+                break
             }
+            let at = position
             _ = advance()
             let right = try binary(minimumPrecedence: precedence + 1)
-            if text == "&&" || text == "||" {
-                left = Expr(kind: .logical(LogicalOperator(rawValue: text)!, left, right), position: left.position)
-            } else {
-                left = Expr(kind: .binary(BinaryOperator(rawValue: text)!, left, right), position: left.position)
+            let op: ChainLink.Operator = text == "&&" || text == "||" ? .logical(LogicalOperator(rawValue: text)!) : .binary(BinaryOperator(rawValue: text)!)
+            links.append(ChainLink(op: op, operand: right, position: at))
+        }
+        if links.count > Self.flatChainLength { return Expr(kind: .chain(first: first, links: links), position: first.position) }
+        var left = first
+        for link in links {
+            switch link.op {
+            case .logical(let op): left = Expr(kind: .logical(op, left, link.operand), position: first.position)
+            case .binary(let op): left = Expr(kind: .binary(op, left, link.operand), position: first.position)
             }
         }
+        return left
     }
+
+    static let flatChainLength = 32
 
     /// `a ** b` is right-associative, and a unary operator directly before it is a SyntaxError
     /// (`-2 ** 2`; but `(-2) ** 2` and `++a ** 2` are fine).
@@ -485,13 +505,23 @@ struct Parser {
         return expr
     }
 
+    /// V8's limits on a call's arguments and a function's parameters (early SyntaxErrors; V8
+    /// already refuses the 65,535th argument).
+    static let maxArguments = 65_535
+    static let maxParameters = 65_534
+
     private mutating func callOrMember() throws(JsError) -> Expr {
         let start = position
+        // Each `.x`, `[k]` or `(...)` nests the expression one level deeper: a chain counts
+        // toward the nesting limit as recursion would (node: RangeError for very long chains).
+        let outerNesting = nesting
+        defer { nesting = outerNesting }
         var expr: Expr
         if current.isKeyword("new") {
             _ = advance()
             var callee = try primary()
             while true {
+                if current.isPunctuator(".") || current.isPunctuator("[") { try enter() }
                 if take(".") {
                     callee = Expr(kind: .member(object: callee, name: try propertyName()), position: start)
                 } else if current.isPunctuator("[") {
@@ -510,6 +540,7 @@ struct Parser {
         }
         while true {
             let at = position
+            if current.isPunctuator(".") || current.isPunctuator("[") || current.isPunctuator("(") { try enter() }
             if take(".") {
                 expr = Expr(kind: .member(object: expr, name: try propertyName()), position: at)
             } else if current.isPunctuator("[") {
@@ -543,6 +574,7 @@ struct Parser {
         var arguments: [Expr] = []
         while !current.isPunctuator(")") {
             if current.isPunctuator("...") { throw error("spread arguments are not supported by this engine yet") }
+            guard arguments.count + 1 < Self.maxArguments else { throw error("Too many arguments in function call (only \(Self.maxArguments) allowed)") }
             let argument = try assignment()
             arguments.append(argument)
             if !take(",") {

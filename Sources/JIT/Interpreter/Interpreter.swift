@@ -445,8 +445,8 @@ extension Runtime {
                     constants = record.pointee.constants
                     slots = record.pointee.slots
                     pc = code + callOffset
-                    // Call and Construct both have dst as their first operand.
-                    let dst = Int(Instruction.readUInt16(pc, 1))
+                    // Call and Construct both have dst as their first operand, a register.
+                    let dst = Int(Instruction.readUInt32(pc, 1))
                     let constructed = pc.pointee == Opcode.construct.rawValue && !result.isObjectLike
                     regs[dst] = constructed ? receiver : result
                     pc += Int(lengths[Int(pc.pointee)])

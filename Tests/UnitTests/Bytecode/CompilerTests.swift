@@ -21,9 +21,9 @@ struct ClosureCase: Sendable, CustomTestStringConvertible {
             function (program) (params 0, registers 1, feedback slots 1)
             0000  DeclareGlobal c0
             0005  LoadInt r0, #1
-            0012  StoreGlobal c0, r0, fb0
-            0021  LoadUndefined r0
-            0024  Return r0
+            0014  StoreGlobal c0, r0, fb0
+            0027  LoadUndefined r0
+            0032  Return r0
             constants:
               c0 = "x"
             """)

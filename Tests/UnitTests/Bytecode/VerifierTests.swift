@@ -31,9 +31,9 @@ private typealias B = BytecodeTesting
     }
 
     @Test func countsOutOfRange() {
-        expectRejected(B.chunk(returnUndefined, registers: -1), "register count -1 is outside 0...65535")
-        expectRejected(B.chunk(returnUndefined, registers: 70_000), "register count 70000 is outside 0...65535")
-        expectRejected(B.chunk(returnUndefined, registers: 1, slots: 70_000), "feedback slot count 70000 is out of range")
+        expectRejected(B.chunk(returnUndefined, registers: -1), "register count -1 is outside 0...125952")
+        expectRejected(B.chunk(returnUndefined, registers: 125_953), "register count 125953 is outside 0...125952")
+        expectRejected(B.chunk(returnUndefined, registers: 1, slots: Int(UInt32.max) + 2), "feedback slot count 4294967297 is out of range")
         expectRejected(B.chunk(returnUndefined, registers: 1, slots: -1), "feedback slot count -1 is out of range")
     }
 

@@ -69,6 +69,13 @@ enum Frontend {
             return prefix ? list([op, sexpr(target)]) : list([sexpr(target), op])
         case .binary(let op, let lhs, let rhs): return list([op.rawValue, sexpr(lhs), sexpr(rhs)])
         case .logical(let op, let lhs, let rhs): return list([op.rawValue, sexpr(lhs), sexpr(rhs)])
+        case .chain(let first, let links):
+            return list(["chain", sexpr(first)] + links.flatMap { link -> [String] in
+                switch link.op {
+                case .binary(let op): return [op.rawValue, sexpr(link.operand)]
+                case .logical(let op): return [op.rawValue, sexpr(link.operand)]
+                }
+            })
         case .conditional(let test, let then, let otherwise): return list(["?", sexpr(test), sexpr(then), sexpr(otherwise)])
         case .assign(let op, let target, let value): return list([(op?.rawValue ?? "") + "=", sexpr(target), sexpr(value)])
         case .call(let callee, let arguments): return list(["call", sexpr(callee)] + arguments.map(sexpr))

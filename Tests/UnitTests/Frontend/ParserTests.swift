@@ -77,6 +77,19 @@ extension String {
         #expect(try Frontend.tree(source) == tree)
     }
 
+    /// A run of left-to-right operators longer than `flatChainLength` stays flat: nothing that
+    /// walks it recurses once per operator. Shorter runs nest as before.
+    @Test func longOperatorRunsAreFlatChains() throws {
+        let count = Parser.flatChainLength + 1
+        let arithmetic = "a" + String(repeating: " + b * c - d", count: count)
+        #expect(try Frontend.tree(arithmetic) == "(chain a" + String(repeating: " + (* b c) - d", count: count) + ")")
+        let logical = "a" + String(repeating: " || e && f", count: count)
+        #expect(try Frontend.tree(logical) == "(chain a" + String(repeating: " || (&& e f)", count: count) + ")")
+        #expect(try Frontend.tree("a + b - c || d") == "(|| (- (+ a b) c) d)")
+        let short = "x" + String(repeating: " + 1", count: Parser.flatChainLength)
+        #expect(try !Frontend.tree(short).hasPrefix("(chain"))
+    }
+
     @Test func unaryBeforeExponentIsAnError() {
         SyntaxErrorCase("-2 ** 2", "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence", 1, 1).check()
         SyntaxErrorCase("x = typeof a ** 2", "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence", 1, 5).check()
