@@ -237,6 +237,20 @@ import Foundation
         #expect(error?.location?.line == 1)
     }
 
+    /// The limit is on what is live after a collection, not on the volume allocated since the
+    /// last one: a loop that keeps a few objects runs under a limit far below what it allocates.
+    @Test func aSmallLiveSetRunsUnderATightHeapLimit() throws {
+        let run = try ScriptRun("""
+            var keep = null;
+            for (var i = 0; i < 300000; i++) { keep = { i: i, s: "x" + i, a: [i, i + 1] }; }
+            var big = null;
+            for (var j = 0; j < 12; j++) { big = new Array(1000000); big[j] = j; }
+            console.log(keep.i, keep.s, keep.a.length, big.length, big[11]);
+            """, options: ExecutionOptions(tier: .interpreter, maxHeapMegabytes: 16))
+        #expect(run.output == "299999 x299999 2 1000000 11\n")
+        #expect(run.runtime.heap.bytesAllocated > 4 * (16 << 20))
+    }
+
     @Test func aHugeArrayIsAnOutOfMemoryErrorUpFront() throws {
         #expect(throws: JsError.self) { try ScriptRun("var a = new Array(100000000);", options: ExecutionOptions(maxHeapMegabytes: 64)) }
     }
