@@ -170,7 +170,10 @@ final class Heap {
     private func allocateSlowly(_ rounded: Int) -> UnsafeMutableRawPointer {
         allocationsSinceCollection += 1
         // The closure is touched only when collecting: copying it out costs reference counting.
-        if collectionsEnabled && (bytesSinceCollection + rounded > threshold || stressInterval.map({ allocationsSinceCollection >= $0 }) == true) {
+        // Crossing the heap limit collects first: the limit is on what stays live, so it is
+        // exhausted only when a collection cannot make room.
+        if collectionsEnabled && (bytesSinceCollection + rounded > threshold || bytesInUse + rounded > maxBytes
+                                  || stressInterval.map({ allocationsSinceCollection >= $0 }) == true) {
             collect?()
         }
         let cell: UnsafeMutableRawPointer
@@ -203,8 +206,13 @@ final class Heap {
         staleReferences.append(cell)
     }
 
-    /// Whether `bytes` more fit under the heap limit (for a large request checked up front).
-    func canAllocate(_ bytes: Int) -> Bool { bytesInUse + bytes <= maxBytes }
+    /// Whether `bytes` more fit under the heap limit (for a large request checked up front),
+    /// collecting first when they would not: like an allocation, it may collect, so the caller
+    /// holds only rooted cells.
+    func canAllocate(_ bytes: Int) -> Bool {
+        if bytesInUse + bytes > maxBytes && collectionsEnabled { collect?() }
+        return bytesInUse + bytes <= maxBytes
+    }
 
     /// A new page for `cellSize` cells, all free. Only each cell's first two words are written
     /// (the next free cell, and a zero kind so sweeps see it free): allocation zeroes the rest.
