@@ -155,6 +155,19 @@ import Testing
         #expect(v.speculationLog.failed(.int32ShiftRightUnsigned, at: 0) || !v.speculationLog.failures.isEmpty)
     }
 
+    /// As V8 leaves functions of more than 60 KB of bytecode to its lower tiers, a function past
+    /// `OptimizingJIT.maxBytecodeSize` runs baseline code and is never compiled by this tier.
+    @Test func aFunctionTooLargeToOptimizeRunsBaselineCode() throws {
+        let elements = (0..<(OptimizingJIT.maxBytecodeSize / 9 + 1)).map { "k + \($0)" }.joined(separator: ",")
+        let source = "function make(k) { return [\(elements)]; }\nvar t = 0;\nfor (var i = 0; i < 50; i++) t += make(i)[1];\nconsole.log(t);"
+        let run = try ScriptRun(source, options: ExecutionOptions(tier: .optimizing))
+        #expect(run.output == "1275\n")
+        let make = try #require(run.function("make"))
+        #expect(make.chunk.code.count > OptimizingJIT.maxBytecodeSize)
+        #expect(make.optimizationFailed && make.optimized == nil && make.baselineCode != nil)
+        #expect(run.runtime.optimizationFailures.contains { $0.hasPrefix("make: too large to optimize") })
+    }
+
     @Test func aFunctionThatKeepsDeoptimizingStaysInTheLowerTiers() throws {
         // Each call sees a new shape: every compilation speculates on the last one and fails.
         var source = "function get(o) { return o.k; }\nvar t = 0;\n"
