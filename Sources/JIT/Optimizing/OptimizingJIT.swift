@@ -13,12 +13,21 @@ public enum OptimizingJIT {
 }
 
 extension OptimizingJIT {
+    /// The largest function (bytes of bytecode) this tier compiles; larger ones stay in the
+    /// lower tiers. V8 optimizes no function of more than 60 KB of bytecode; ours spends four
+    /// bytes on each register and slot operand where V8's usually spends one, so the same
+    /// functions take about three times the bytes.
+    public static let maxBytecodeSize = 3 * 60 * 1024
+
     /// Compiles `function` for `runtime` from its bytecode and its profile: builds SSA, runs the
     /// passes, selects instructions by the rules, allocates registers and emits code with a
     /// deoptimization exit per guard. `osrFrame` (a running frame about to enter at a loop
     /// header) refines the types the OSR entry there speculates on.
     static func compile(_ function: FunctionInfo, in runtime: Runtime, profile: ProfileData? = nil,
                         osrFrame: (offset: Int, values: [Value])? = nil) throws(Failure) -> OptimizedCodeInfo {
+        guard function.chunk.code.count <= maxBytecodeSize else {
+            throw Failure("too large to optimize (\(function.chunk.code.count) bytes of bytecode; the limit is \(maxBytecodeSize))")
+        }
         let ir = try GraphBuilder(info: function, runtime: runtime, profile: profile, osrEntries: true, osrFrame: osrFrame,
                                   speculationLog: function.speculationLog).build()
         let observer = runtime.irObserver

@@ -35,6 +35,7 @@ extension Runtime {
             function.optimizationFailed = true
             optimizationFailures.append("\(function.chunk.name): \(error.message)")
             armOptimizingCounters(function)
+            runBaselineCodeInsteadOfOptimized(function)
             return false
         }
     }
@@ -51,11 +52,14 @@ extension Runtime {
             function.optimizationFailed = true
         }
         armOptimizingCounters(function)
-        // In the optimizing tier without baseline code, a function that gave up on optimized
-        // code runs baseline code rather than staying interpreted.
-        if function.optimizationFailed && function.baselineCode == nil && !function.baselineFailed && baselineTierUp.invocations == .max {
-            do { try compileBaseline([function]) } catch { function.baselineFailed = true }
-        }
+        if function.optimizationFailed { runBaselineCodeInsteadOfOptimized(function) }
+    }
+
+    /// In the optimizing tier without baseline tier-up, a function that cannot have optimized
+    /// code runs baseline code rather than staying interpreted.
+    private func runBaselineCodeInsteadOfOptimized(_ function: FunctionInfo) {
+        guard function.baselineCode == nil && !function.baselineFailed && baselineTierUp.invocations == .max else { return }
+        do { try compileBaseline([function]) } catch { function.baselineFailed = true }
     }
 
     /// Sets the counter values at which `function` asks for optimized code next: its baseline
