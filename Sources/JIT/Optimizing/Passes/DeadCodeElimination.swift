@@ -1,5 +1,5 @@
 /// An optimization pass over IR: a separate unit with IR-level tests (DESIGN §6).
-public protocol IRPass {
+public protocol IRPass: Sendable {
     /// The name `--print-ir` shows after the pass.
     static var name: String { get }
     static func run(_ function: IRFunction, _ context: PassContext)
