@@ -130,15 +130,36 @@ struct Lexer {
         return true
     }
 
+    /// Reserved words in sloppy code: spelled with an escape, they cannot name a binding.
+    /// (`let`, `yield`, `async` and `await` are ordinary names there.)
+    static let reservedWords = keywords.subtracting(["let", "yield", "async", "await"])
+
+    /// A name or a keyword; `\\u0061` and `\\u{61}` escapes spell code points of the name, which
+    /// must be identifier characters themselves.
     private mutating func identifierOrKeyword() throws(JsError) -> Token.Kind {
+        let startColumn = position - lineStart + 1
         var name = String.UnicodeScalarView()
+        var escaped = false
         while let c = peek() {
-            if c == "\\" { throw error("unicode escapes in identifiers are not supported") }
+            if c == "\\" {
+                let escapeColumn = position - lineStart + 1
+                guard peek(1) == "u" else { throw error("Invalid or unexpected token", column: startColumn) }
+                position += 2
+                let value = try unicodeEscapeValue(column: escapeColumn)
+                guard let scalar = Unicode.Scalar(value),
+                      name.isEmpty ? Self.isIdentifierStart(scalar) : Self.isIdentifierPart(scalar) else {
+                    throw error("Invalid or unexpected token", column: startColumn)
+                }
+                name.append(scalar)
+                escaped = true
+                continue
+            }
             guard Self.isIdentifierPart(c) else { break }
             name.append(c)
             position += 1
         }
         let text = String(name)
+        if escaped { return Self.reservedWords.contains(text) ? .escapedKeyword(text) : .identifier(text) }
         return Self.keywords.contains(text) ? .keyword(text) : .identifier(text)
     }
 
@@ -275,26 +296,11 @@ struct Lexer {
             case "x":
                 units.append(UInt16(try hexDigits(2, orThrow: "Invalid hexadecimal escape sequence", column: escapeColumn)))
             case "u":
-                if peek() == "{" {
-                    position += 1
-                    var value: UInt32 = 0
-                    var count = 0
-                    while let d = peek(), d != "}" {
-                        guard d.isASCII, let digit = UInt32(String(d), radix: 16) else { throw error("Invalid Unicode escape sequence", column: escapeColumn) }
-                        value = min(value * 16 + digit, 0x110000)  // saturate: anything above 0x10FFFF is out of range
-                        count += 1
-                        position += 1
-                    }
-                    guard peek() == "}", count > 0 else { throw error("Invalid Unicode escape sequence", column: escapeColumn) }
-                    guard value <= 0x10FFFF else { throw error("Undefined Unicode code-point", column: escapeColumn) }
-                    position += 1
-                    if let scalar = Unicode.Scalar(value) {
-                        units.append(contentsOf: String(scalar).utf16)
-                    } else {
-                        units.append(UInt16(value))  // a lone surrogate is still a valid code unit
-                    }
+                let value = try unicodeEscapeValue(column: escapeColumn)
+                if let scalar = Unicode.Scalar(value) {
+                    units.append(contentsOf: String(scalar).utf16)
                 } else {
-                    units.append(UInt16(try hexDigits(4, orThrow: "Invalid Unicode escape sequence", column: escapeColumn)))
+                    units.append(UInt16(value))  // a lone surrogate is still a valid code unit
                 }
             default:
                 if Self.isLineTerminator(e) {
@@ -309,6 +315,24 @@ struct Lexer {
                 }
             }
         }
+    }
+
+    /// After `\\u`: four hex digits or `{` hex digits `}` (at most 0x10FFFF), in strings and names.
+    private mutating func unicodeEscapeValue(column: Int) throws(JsError) -> UInt32 {
+        guard peek() == "{" else { return UInt32(try hexDigits(4, orThrow: "Invalid Unicode escape sequence", column: column)) }
+        position += 1
+        var value: UInt32 = 0
+        var count = 0
+        while let d = peek(), d != "}" {
+            guard d.isASCII, let digit = UInt32(String(d), radix: 16) else { throw error("Invalid Unicode escape sequence", column: column) }
+            value = min(value * 16 + digit, 0x110000)  // saturate: anything above 0x10FFFF is out of range
+            count += 1
+            position += 1
+        }
+        guard peek() == "}", count > 0 else { throw error("Invalid Unicode escape sequence", column: column) }
+        guard value <= 0x10FFFF else { throw error("Undefined Unicode code-point", column: column) }
+        position += 1
+        return value
     }
 
     /// Exactly `count` hex digits of a `\x` or `\u` escape.

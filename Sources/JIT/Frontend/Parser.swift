@@ -82,6 +82,7 @@ struct Parser {
         case .number: return error("Unexpected number", at: token)
         case .string: return error("Unexpected string", at: token)
         case .keyword(let word), .punctuator(let word): return error("Unexpected token '\(word)'", at: token)
+        case .escapedKeyword: return error("Keyword must not contain escaped characters", at: token)
         }
     }
 
@@ -530,7 +531,7 @@ struct Parser {
     /// After a dot: any identifier name, keywords included (`a.new`, `s.default`).
     private mutating func propertyName() throws(JsError) -> String {
         switch current.kind {
-        case .identifier(let name), .keyword(let name):
+        case .identifier(let name), .keyword(let name), .escapedKeyword(let name):
             _ = advance()
             return name
         default:
@@ -610,7 +611,7 @@ struct Parser {
             let keyToken = current
             let key: PropertyKey
             switch keyToken.kind {
-            case .identifier(let name), .keyword(let name): key = Array(name.utf16)
+            case .identifier(let name), .keyword(let name), .escapedKeyword(let name): key = Array(name.utf16)
             case .string(let units): key = units
             case .number(let value): key = Array(JSNumber.toString(value).utf16)
             case .punctuator("["): throw error("computed property names are not supported by this engine yet")
@@ -623,6 +624,8 @@ struct Parser {
             } else if case .identifier(let name) = keyToken.kind, current.isPunctuator(",") || current.isPunctuator("}") {
                 // Shorthand `{a}` means `{a: a}`.
                 properties.append((key, Expr(kind: .identifier(name), position: Position(line: keyToken.line, column: keyToken.column))))
+            } else if case .escapedKeyword = keyToken.kind {
+                throw unexpected(keyToken)
             } else if current.isPunctuator("(") {
                 throw error("method definitions are not supported by this engine yet")
             } else {
