@@ -535,7 +535,7 @@ extension Runtime {
                         break
                     }
                     let newFp = fp + Self.headerSlots + record.pointee.registerCount
-                    let receiver = isConstruct ? newObject() : regs[Int(first.value)]
+                    let receiver = isConstruct ? newObject(shape: target.pointee.info.takeUnretainedValue().initialShape) : regs[Int(first.value)]
                     let newRegs = try pushFrame(at: newFp, record: target, callerFrame: fp, returnOffset: pc - code, callee: callee,
                                                 this: receiver, arguments: regs + Int(first.value) + 1, count: argumentCount)
                     if heap.exhausted { throw outOfMemory }

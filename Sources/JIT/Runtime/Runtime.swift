@@ -40,6 +40,11 @@ final class FunctionInfo {
     /// Optimized code that deoptimized: no call enters it again, but frames may still be
     /// running in it (recursion), so it stays mapped, and its cells rooted, for the run.
     var retiredOptimized: [OptimizedCodeInfo] = []
+    /// The root shape of the objects `new` of this function allocates (DESIGN §9's initial map):
+    /// it records the constructor, so console.log prints `Point { x: 1 }`, and objects of
+    /// different constructors never share a shape. (node prints no name for an anonymous
+    /// constructor or one named Object.)
+    private(set) lazy var initialShape = Shape(constructorName: chunk.name.isEmpty || chunk.name == "Object" ? nil : chunk.name)
     /// Where this function's optimized code failed, for the next compilation.
     var speculationLog = SpeculationLog()
     /// Times this function's optimized code was discarded.
@@ -110,6 +115,8 @@ final class Runtime {
     let emptyObjectShape = Shape()
     let emptyArrayShape = Shape()
     let emptyFunctionShape = Shape()
+    /// Math's own tree: its tag makes console.log print `Object [Math] {}`.
+    let mathShape = Shape(tag: "Math")
     /// The shape of every string and rope: strings have no own properties, but an inline
     /// cache keyed on it finds string methods in the string prototype.
     let stringShape = Shape()
@@ -283,5 +290,6 @@ final class Runtime {
 
     // MARK: Globals
 
-    func setGlobal(_ name: String, _ value: Value) { setOwn(globalObject, intern(name), value) }
+    /// A builtin global: non-enumerable, as node's are.
+    func setGlobal(_ name: String, _ value: Value) { setOwn(globalObject, intern(name), value, attributes: []) }
 }
