@@ -112,6 +112,12 @@ import Testing
               ("function g() { return 1; } g()();", 31),
               ("function f() {} f().x += 1;", 17),
               ("var o = {};\n o\n  .m\n  ();", 4),
+              ("const c = 1;   c = 2;", 18),
+              ("const c = 1;   c += 2;", 18),
+              ("const c = 1;   c++;", 17),
+              ("x = 1; let x;", 3),
+              ("x += 1; let x;", 1),
+              ("function f() { const c = 1;   c = 2; }\nf();", 33),
           ])
     func errorColumnsMatchNode(source: String, nodeColumn: Int) throws {
         let (context, _) = Self.context()

@@ -61,8 +61,8 @@ struct Parser {
     }
 
     /// Where an expression's text starts, for errors about the whole of it: a call's or a
-    /// member access's own position is its `(`, `.` or `[` (what runtime errors point at), and
-    /// a parenthesized expression's is its `(`.
+    /// member access's own position is its callee, `(`, name or `[` (what runtime errors point
+    /// at), and a parenthesized expression's is its `(`.
     static func start(of expr: Expr) -> Position {
         switch expr.kind {
         case .call(let inner, _), .member(let inner, _), .index(let inner, _), .binary(_, let inner, _),
@@ -393,9 +393,10 @@ struct Parser {
         let target = try conditional()
         guard case .punctuator(let text) = current.kind, let op = Self.assignmentOperators[text] else { return target }
         guard target.isAssignable else { throw error("Invalid left-hand side in assignment", at: Self.start(of: target)) }
+        let operatorAt = position
         _ = advance()
         let value = try assignment()
-        return Expr(kind: .assign(op: op, target: target, value: value), position: start)
+        return Expr(kind: .assign(op: op, target: target, value: value), position: start, operatorPosition: operatorAt)
     }
 
     private mutating func conditional() throws(JsError) -> Expr {
@@ -480,8 +481,9 @@ struct Parser {
         let expr = try callOrMember()
         if (current.isPunctuator("++") || current.isPunctuator("--")) && !current.newlineBefore {
             guard expr.isAssignable else { throw error("Invalid left-hand side expression in postfix operation", at: Token(kind: .end, line: start.line, column: start.column, newlineBefore: false)) }
+            let operatorAt = position
             let increment = advance().isPunctuator("++")
-            return Expr(kind: .update(increment: increment, prefix: false, target: expr), position: start)
+            return Expr(kind: .update(increment: increment, prefix: false, target: expr), position: start, operatorPosition: operatorAt)
         }
         return expr
     }
@@ -494,7 +496,8 @@ struct Parser {
             var callee = try primary()
             while true {
                 if take(".") {
-                    callee = Expr(kind: .member(object: callee, name: try propertyName()), position: start)
+                    let nameAt = position
+                    callee = Expr(kind: .member(object: callee, name: try propertyName()), position: nameAt)
                 } else if current.isPunctuator("[") {
                     _ = advance()
                     let key = try expression()
@@ -512,14 +515,18 @@ struct Parser {
         while true {
             let at = position
             if take(".") {
-                expr = Expr(kind: .member(object: expr, name: try propertyName()), position: at)
+                let nameAt = position
+                expr = Expr(kind: .member(object: expr, name: try propertyName()), position: nameAt)
             } else if current.isPunctuator("[") {
                 _ = advance()
                 let key = try expression()
                 try expect("]")
                 expr = Expr(kind: .index(object: expr, key: key), position: at)
             } else if current.isPunctuator("(") {
-                expr = Expr(kind: .call(callee: expr, arguments: try argumentList()), position: at)
+                // V8's call position: the identifier or property name just before `(`, else `(`.
+                let before = tokens[index - 1]
+                let callAt = if case .identifier = before.kind { Position(line: before.line, column: before.column) } else { at }
+                expr = Expr(kind: .call(callee: expr, arguments: try argumentList()), position: callAt)
             } else if current.isPunctuator("?.") {
                 throw error("optional chaining is not supported by this engine yet")
             } else {
