@@ -561,6 +561,31 @@ import Testing
         #expect(Inspector.prefix(constructor: constructor, tag: tag, isArray: isArray) == expected)
     }
 
+    /// `%j` of a value nested past node's stack is node's RangeError, not a native overflow.
+    @Test func jsonOfVeryDeepNestingIsARangeError() throws {
+        let source = "var a = [];\nfor (var i = 0; i < 20000; i++) a = [a];\nconsole.log('%j', a);"
+        do {
+            _ = try ScriptRun(source)
+            Issue.record("no error")
+        } catch {
+            #expect(error.headline == "RangeError: Maximum call stack size exceeded")
+        }
+        #expect(try Self.printed("var a = [];\nfor (var i = 0; i < 3; i++) a = [a, { k: 'v' }];\nconsole.log('%j', a);")
+                == #"[[[[],{"k":"v"}],{"k":"v"}],{"k":"v"}]"# + "\n")
+    }
+
+    @Test("parseInt and parseFloat as %i and %f use them", arguments: [
+        ("  -0x1Fz", -31.0, -0.0), ("12.5e2px", 12, 1250), ("\n\t+7", 7, 7), ("-Infinity!", .nan, -.infinity),
+        ("1e", 1, 1), (".e5", .nan, .nan), ("", .nan, .nan), ("-", .nan, .nan), ("0x", .nan, 0), ("00017", 17, 17),
+    ] as [(String, Double, Double)])
+    func parseIntAndFloat(text: String, integer: Double, float: Double) {
+        let units = Array(text.utf16)
+        let parsedInt = units.withUnsafeBufferPointer { Runtime.parseInt($0) }
+        let parsedFloat = units.withUnsafeBufferPointer { Runtime.parseFloat($0) }
+        #expect(parsedInt.bitPattern == integer.bitPattern || (parsedInt.isNaN && integer.isNaN), "parseInt(\(text.debugDescription))")
+        #expect(parsedFloat.bitPattern == float.bitPattern || (parsedFloat.isNaN && float.isNaN), "parseFloat(\(text.debugDescription))")
+    }
+
     /// Each constructor's objects start from its own root shape, which names it; `new` of
     /// the same function reuses it, whatever the tier.
     @Test func objectsOfAConstructorShareItsInitialShape() throws {
