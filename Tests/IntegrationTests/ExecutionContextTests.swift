@@ -118,6 +118,7 @@ import Testing
               ("x = 1; let x;", 3),
               ("x += 1; let x;", 1),
               ("function f() { const c = 1;   c = 2; }\nf();", 33),
+              ("var e = \"😀\"; var y = null.x;", 28),  // columns count UTF-16 code units
           ])
     func errorColumnsMatchNode(source: String, nodeColumn: Int) throws {
         let (context, _) = Self.context()

@@ -222,6 +222,14 @@ private func string(_ text: String) -> Token.Kind { .string(Array(text.utf16)) }
         #expect(tokens.map(\.newlineBefore) == [false, false, false, false, false, true, false, false, false, true, true, true])
     }
 
+    /// Columns count UTF-16 code units, as node's do: a character outside the Basic
+    /// Multilingual Plane takes two.
+    @Test func columnsCountUTF16CodeUnits() throws {
+        let tokens = try Frontend.tokens("'😀' x é 𝑥y\n'😀😀' z")
+        #expect(tokens.map(\.column) == [1, 6, 8, 10, 1, 8, 9])
+        #expect(Frontend.lexError("'😀' #")?.location == Frontend.location(1, 6))
+    }
+
     @Test func emptySourceIsJustTheEnd() throws {
         let tokens = try Frontend.tokens("  \n // only a comment")
         #expect(tokens.count == 1)
