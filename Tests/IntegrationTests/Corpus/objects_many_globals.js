@@ -1,5 +1,6 @@
 // 4000 top-level functions and 1000 vars: the global object in dictionary mode, read and
-// written from every tier, and globals added after code that reads the older ones ran.
+// written from every tier, and globals added after code that reads the older ones ran. The
+// loops are in functions: the optimizing JIT compiles them, not the long top level.
 function f0(x) { return x + 0; }
 function f1(x) { return x + 1; }
 function f2(x) { return x + 2; }
@@ -5006,7 +5007,8 @@ function callMany(n) {
   for (var i = 0; i < n; i++) s += f0(i) + f1999(i) + f3999(i) + v0 + v999;
   return s;
 }
-for (var r = 0; r < 30; r++) sum += callMany(20);
+function repeat() { for (var r = 0; r < 30; r++) sum += callMany(20); }
+repeat();
 console.log(sum, typeof f2500, typeof g0, v500);
 
 // New globals after the readers ran: assigned ones and one declared by a later function.
@@ -5015,6 +5017,7 @@ console.log(addGlobals(100), counter);
 var late = 5;
 function readLate() { return late + f3000(1); }
 var lateTotal = 0;
-for (var j = 0; j < 100; j++) { late = j; lateTotal += readLate(); }
+function readMany() { for (var j = 0; j < 100; j++) { late = j; lateTotal += readLate(); } }
+readMany();
 console.log(lateTotal);
-try { console.log(missingGlobal); } catch (e) { console.log(e.message); }
+console.log(missingGlobal);
