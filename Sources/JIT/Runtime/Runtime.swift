@@ -107,12 +107,14 @@ final class Runtime {
         table.initialize(repeating: .empty, count: 256)
         return table
     }()
-    let emptyObjectShape = Shape()
-    let emptyArrayShape = Shape()
-    let emptyFunctionShape = Shape()
+    /// The shapes grown from the roots below, which the collector frees (ShapeRegistry.swift).
+    let shapes: ShapeRegistry
+    let emptyObjectShape: Shape
+    let emptyArrayShape: Shape
+    let emptyFunctionShape: Shape
     /// The shape of every string and rope: strings have no own properties, but an inline
     /// cache keyed on it finds string methods in the string prototype.
-    let stringShape = Shape()
+    let stringShape: Shape
     @exclusivity(unchecked) var globalObject: UnsafeMutableRawPointer!
     /// Where string and array methods live; never visible to (or changed by) programs, so
     /// inline caches may remember a method's slot in them.
@@ -231,6 +233,11 @@ final class Runtime {
     init(output: @escaping (String) -> Void, registerFileSize: Int = 1 << 20, maxHeapBytes: Int = 2048 << 20, gcStressInterval: Int? = nil) {
         self.output = output
         heap = Heap(maxBytes: maxHeapBytes)
+        shapes = ShapeRegistry(heap: heap)
+        emptyObjectShape = Shape(registry: shapes)
+        emptyArrayShape = Shape(registry: shapes)
+        emptyFunctionShape = Shape(registry: shapes)
+        stringShape = Shape(registry: shapes)
         self.registerFileSize = registerFileSize
         // Reserved, not written: the kernel's zero pages read as the empty value, which the
         // collector skips, and every frame writes its registers before it reads them.
