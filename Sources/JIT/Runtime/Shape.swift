@@ -15,12 +15,15 @@ final class Shape {
     /// The most properties an object keeps in the transition tree: JavaScriptCore turns an
     /// object into a dictionary after 64 transitions (Structure's maxTransitionLength), V8
     /// after 128 named properties (kMaxFastProperties, fewer for computed keys). Past it a
-    /// shape per property (a table each) costs memory quadratic in the property count.
+    /// shape per property costs a shape and a table entry for every property added.
     static let dictionaryThreshold = 64
 
-    /// Property name atoms in slot order.
-    private(set) var keys: [UnsafeMutableRawPointer]
-    private var slots: [UnsafeMutableRawPointer: Int]
+    /// How many properties: they live in slots 0..<count.
+    private(set) var count: Int
+    /// The key this shape added to its parent's (nil for roots and dictionaries).
+    private let lastKey: UnsafeMutableRawPointer?
+    /// This shape's keys, built when first asked for; see `PropertyTable`.
+    private var table: PropertyTable?
     private var transitions: [UnsafeMutableRawPointer: Shape] = [:]
     /// Owned by one object and changed in place when it gains a property. No property is ever
     /// removed, so its slots only grow: a (shape, slot) an inline cache or optimized code
@@ -33,58 +36,114 @@ final class Shape {
     private(set) weak var registry: ShapeRegistry?
     /// Set by the collector's mark phase, cleared by the shape sweep.
     var marked = false
+    /// What this shape counts against the heap now (with its table while it has one).
+    private(set) var bytes: Int
+    /// Roughly what a shape takes from malloc: the object and its entry in its parent's
+    /// transitions; and per key in a table, the key and about 1.5 buckets of 16 bytes.
+    static let baseBytes = 160, bytesPerKey = 40
 
     /// A root shape, with no properties.
     init(registry: ShapeRegistry? = nil) {
-        keys = []
-        slots = [:]
+        count = 0
+        lastKey = nil
         isDictionary = false
+        bytes = Self.baseBytes
         self.registry = registry
     }
 
-    private init(keys: [UnsafeMutableRawPointer], slots: [UnsafeMutableRawPointer: Int], parent: Shape?, registry: ShapeRegistry?) {
-        self.keys = keys
-        self.slots = slots
+    private init(count: Int, lastKey: UnsafeMutableRawPointer?, table: PropertyTable?, parent: Shape?, registry: ShapeRegistry?) {
+        self.count = count
+        self.lastKey = lastKey
+        self.table = table
         self.parent = parent
         isDictionary = parent == nil
+        bytes = Self.baseBytes + (table == nil ? 0 : count * Self.bytesPerKey)
         self.registry = registry
         registry?.register(self)
     }
 
-    @inline(__always) func slot(of key: UnsafeMutableRawPointer) -> Int? { slots[key] }
+    @inline(__always) func slot(of key: UnsafeMutableRawPointer) -> Int? {
+        if let table { return table.slots[key] }
+        return slotWithoutTable(key)
+    }
 
-    var count: Int { keys.count }
+    /// Answers what the chain tells without a table (a key with a transition from here is
+    /// absent; the last one added is the last slot), and builds the table for the rest.
+    private func slotWithoutTable(_ key: UnsafeMutableRawPointer) -> Int? {
+        if key == lastKey { return count - 1 }
+        if transitions[key] != nil { return nil }
+        return propertyTable.slots[key]
+    }
+
+    /// Property name atoms in slot order.
+    var keys: [UnsafeMutableRawPointer] { propertyTable.keys }
+
+    var hasPropertyTable: Bool { table != nil }
+
+    private var propertyTable: PropertyTable { table ?? buildTable() }
+
+    /// Builds this shape's table from the chain: the nearest ancestor's that has one (or the
+    /// root's nothing), then the keys added since.
+    private func buildTable() -> PropertyTable {
+        var added: [UnsafeMutableRawPointer] = []
+        var shape = self
+        while shape.table == nil, let parent = shape.parent, let key = shape.lastKey {
+            added.append(key)
+            shape = parent
+        }
+        let table = shape.table.map { PropertyTable(keys: $0.keys, slots: $0.slots) } ?? PropertyTable(keys: [], slots: [:])
+        for key in added.reversed() { table.append(key) }
+        self.table = table
+        account(count * Self.bytesPerKey)
+        return table
+    }
 
     /// The shape with `key` added as the next slot: the same Shape every time below the
     /// threshold, a new dictionary at it, and a dictionary itself, grown in place.
     func adding(_ key: UnsafeMutableRawPointer) -> Shape {
         if isDictionary {
-            slots[key] = keys.count
-            keys.append(key)
-            registry?.grew(by: Self.bytesPerKey)
+            propertyTable.append(key)
+            count += 1
+            account(Self.bytesPerKey)
             return self
         }
         if let next = transitions[key] { return next }
-        var newSlots = slots
-        newSlots[key] = keys.count
         // A dictionary needs a registry to own it (a stand-alone tree grows on, as tests build it).
-        if keys.count >= Self.dictionaryThreshold, registry != nil {
-            return Shape(keys: keys + [key], slots: newSlots, parent: nil, registry: registry)
+        if count >= Self.dictionaryThreshold, registry != nil {
+            let table = PropertyTable(keys: propertyTable.keys, slots: propertyTable.slots)
+            table.append(key)
+            return Shape(count: count + 1, lastKey: nil, table: table, parent: nil, registry: registry)
         }
-        let next = Shape(keys: keys + [key], slots: newSlots, parent: self, registry: registry)
+        // The child takes this shape's table (JSC's property-table handoff): it is the one an
+        // object growing along a chain asks next, so a chain keeps one table, not one each.
+        let handed = table
+        if let handed {
+            table = nil
+            account(-count * Self.bytesPerKey)
+            handed.append(key)
+        }
+        let next = Shape(count: count + 1, lastKey: key, table: handed, parent: self, registry: registry)
         transitions[key] = next
         return next
     }
 
-    /// Roughly what this shape takes from malloc: the object, its key array and slot table
-    /// (about 1.5 buckets of 16 bytes per key), and its entry in its parent's transitions.
-    var bytes: Int { Self.baseBytes + keys.count * Self.bytesPerKey }
-    static let baseBytes = 160, bytesPerKey = 40
+    /// Lets the table go when this shape has children (one of them usually has it again, and
+    /// it can be rebuilt): what the collector does for inner shapes that were asked once.
+    func dropTableIfInner() {
+        guard !isDictionary, !transitions.isEmpty, table != nil else { return }
+        table = nil
+        account(-count * Self.bytesPerKey)
+    }
+
+    private func account(_ delta: Int) {
+        bytes += delta
+        registry?.account(delta)
+    }
 
     /// Leaves the tree: the parent forgets its transition here (the collector found this
     /// shape unreachable).
     func detach() {
-        if let parent, let key = keys.last, parent.transitions[key] === self { parent.transitions[key] = nil }
+        if let parent, let key = lastKey, parent.transitions[key] === self { parent.transitions[key] = nil }
         parent = nil
     }
 
@@ -94,5 +153,23 @@ final class Shape {
     @inline(__always) static func of(_ cell: UnsafeMutableRawPointer) -> Shape {
         let raw = cell.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer.self)
         return Unmanaged<Shape>.fromOpaque(raw).takeUnretainedValue()
+    }
+}
+
+/// A shape's property names in slot order and by name. Built when first needed and handed
+/// from a shape to the child it grows, so a chain of n shapes holds one table of n keys
+/// rather than n tables (O(n^2) keys) while objects grow along it.
+private final class PropertyTable {
+    var keys: [UnsafeMutableRawPointer]
+    var slots: [UnsafeMutableRawPointer: Int]
+
+    init(keys: [UnsafeMutableRawPointer], slots: [UnsafeMutableRawPointer: Int]) {
+        self.keys = keys
+        self.slots = slots
+    }
+
+    func append(_ key: UnsafeMutableRawPointer) {
+        slots[key] = keys.count
+        keys.append(key)
     }
 }

@@ -24,8 +24,10 @@ final class ShapeRegistry {
         heap.addExternalBytes(shape.bytes)
     }
 
-    /// A dictionary shape grew by `bytes`.
-    func grew(by bytes: Int) { heap.addExternalBytes(bytes) }
+    /// A shape's table grew (or, negative, was let go or handed on).
+    func account(_ bytes: Int) {
+        if bytes > 0 { heap.addExternalBytes(bytes) } else { heap.removeExternalBytes(-bytes) }
+    }
 
     /// Marks the shape at `pointer` (nil, or any shape's address) and its ancestors.
     @inline(__always) static func mark(_ pointer: UnsafeMutableRawPointer?) {
@@ -51,6 +53,7 @@ final class ShapeRegistry {
         for shape in shapes {
             if shape.marked {
                 shape.marked = false
+                shape.dropTableIfInner()
                 kept.append(shape)
             } else {
                 freedBytes += shape.bytes

@@ -94,6 +94,38 @@ import Testing
         #expect(Shape.of(run.runtime.globalObject).isDictionary)
     }
 
+    // MARK: Shape chains
+
+    @Test func aChainOfShapesKeepsOnePropertyTableNotOneEach() {
+        runtime.collectGarbage()
+        let before = runtime.heap.externalBytes
+        let names = Self.names("c", Shape.dictionaryThreshold)
+        let cell = object(names)
+        let grown = runtime.heap.externalBytes - before
+        let n = Shape.dictionaryThreshold
+        #expect(grown <= n * Shape.baseBytes + 2 * n * Shape.bytesPerKey, "linear in the chain's length")
+        // Every shape of the chain still answers, building its table when asked.
+        var shape: Shape? = Shape.of(cell)
+        var depth = n
+        while let current = shape, current.count > 0 {
+            #expect(current.count == depth)
+            #expect(current.slot(of: key(names[depth - 1])) == depth - 1)
+            #expect(current.slot(of: key(names[0])) == 0)
+            #expect(current.slot(of: key("absent")) == nil)
+            #expect(current.keys == names.prefix(depth).map { key($0) })
+            shape = current.parent
+            depth -= 1
+        }
+        #expect(runtime.getOwn(cell, key(names[10])) == Value(int32: 10))
+        #expect(runtime.heap.externalBytes - before > grown, "asked, they built their tables")
+        runtime.withHandleScope {
+            _ = runtime.handle(Value(cell: cell))
+            runtime.collectGarbage()
+        }
+        #expect(runtime.heap.externalBytes - before <= grown, "a collection lets the inner shapes' tables go")
+        #expect(runtime.getOwn(cell, key(names[63])) == Value(int32: 63))
+    }
+
     // MARK: Collection
 
     @Test func shapesNoObjectOrCacheNamesAreCollectedWithTheirTransitions() {
