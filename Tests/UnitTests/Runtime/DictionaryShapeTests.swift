@@ -104,6 +104,7 @@ import Testing
         let grown = runtime.heap.externalBytes - before
         let n = Shape.dictionaryThreshold
         #expect(grown <= n * Shape.baseBytes + 2 * n * Shape.bytesPerKey, "linear in the chain's length")
+        #expect(Shape.of(cell).hasPropertyTable && !(Shape.of(cell).parent?.hasPropertyTable ?? true), "the newest shape holds the table")
         // Every shape of the chain still answers, building its table when asked.
         var shape: Shape? = Shape.of(cell)
         var depth = n
@@ -123,6 +124,7 @@ import Testing
             runtime.collectGarbage()
         }
         #expect(runtime.heap.externalBytes - before <= grown, "a collection lets the inner shapes' tables go")
+        #expect(Shape.of(cell).hasPropertyTable && !(Shape.of(cell).parent?.hasPropertyTable ?? true))
         #expect(runtime.getOwn(cell, key(names[63])) == Value(int32: 63))
     }
 
