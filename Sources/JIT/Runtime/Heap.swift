@@ -273,7 +273,8 @@ final class Heap {
                 }
             }
         }
-        liveAfterCollection = live + externalBytes
+        live += externalBytes // what the shapes that survived their own sweep take
+        liveAfterCollection = live
         bytesSinceCollection = 0
         allocationsSinceCollection = 0
         exhausted = bytesInUse > maxBytes
