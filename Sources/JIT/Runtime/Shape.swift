@@ -30,8 +30,10 @@ final class Shape {
     /// remembers stays right, and no transition into or out of it is ever cached.
     let isDictionary: Bool
     /// The shape this one was grown from by adding its last key (nil for roots and
-    /// dictionaries). Never dangling: marking a shape marks its ancestors.
-    private(set) unowned(unsafe) var parent: Shape?
+    /// dictionaries). Strong, so a shape someone still holds after the collector let it go
+    /// keeps the chain its table is built from; the registry breaks the cycles it makes with
+    /// `transitions`.
+    private(set) var parent: Shape?
     /// Where shapes grown from this one are registered; nil for stand-alone trees, never freed.
     private(set) weak var registry: ShapeRegistry?
     /// Set by the collector's mark phase, cleared by the shape sweep.
@@ -42,8 +44,10 @@ final class Shape {
     /// transitions; and per key in a table, the key and about 1.5 buckets of 16 bytes.
     static let baseBytes = 160, bytesPerKey = 40
 
-    /// A root shape, with no properties.
-    init(registry: ShapeRegistry? = nil) {
+    /// A root shape, with no properties. With the runtime's registry (`runtime.shapes`) the
+    /// shapes grown from it are counted, collected and go to dictionary mode; with nil it is
+    /// a stand-alone tree (tests), never freed, never a dictionary.
+    init(registry: ShapeRegistry?) {
         count = 0
         lastKey = nil
         isDictionary = false
@@ -141,10 +145,9 @@ final class Shape {
     }
 
     /// Leaves the tree: the parent forgets its transition here (the collector found this
-    /// shape unreachable).
+    /// shape unreachable, or the runtime is going).
     func detach() {
         if let parent, let key = lastKey, parent.transitions[key] === self { parent.transitions[key] = nil }
-        parent = nil
     }
 
     /// The address stored in a cell's header.

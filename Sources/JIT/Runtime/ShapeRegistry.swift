@@ -14,6 +14,12 @@ final class ShapeRegistry {
         self.heap = heap
     }
 
+    /// Children hold their parents and parents their transitions: cut the transitions so
+    /// every shape goes with the runtime.
+    deinit {
+        for shape in shapes { shape.detach() }
+    }
+
     var count: Int { shapes.count }
 
     /// Whether the shape at `pointer` is a registered one still alive (for tests).

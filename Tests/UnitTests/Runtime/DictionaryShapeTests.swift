@@ -178,6 +178,15 @@ import Testing
         #expect(run.output == "435\n5 6\n")
     }
 
+    @Test func aShapeSwiftCodeHoldsAfterItsCollectionStillKnowsItsChain() throws {
+        let held = try #require(Shape.of(object(["h1", "h2", "h3"])).parent)
+        #expect(!held.hasPropertyTable, "its child took the table")
+        runtime.collectGarbage()
+        #expect(!runtime.shapes.contains(held.pointer), "nothing in the heap names it")
+        #expect(held.keys == ["h1", "h2"].map { key($0) })
+        #expect(held.slot(of: key("h1")) == 0 && held.slot(of: key("h3")) == nil)
+    }
+
     // MARK: Heap accounting
 
     @Test func shapeBytesCountAgainstTheHeap() {
