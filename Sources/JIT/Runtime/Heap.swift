@@ -273,11 +273,30 @@ final class Heap {
                 }
             }
         }
+        live += externalBytes // what the shapes that survived their own sweep take
         liveAfterCollection = live
         bytesSinceCollection = 0
         allocationsSinceCollection = 0
         exhausted = bytesInUse > maxBytes
         threshold = max(Self.minimumThreshold, Int(Double(live) * Self.growthFactor))
+    }
+
+    // MARK: External memory
+
+    /// Bytes outside cells that the runtime's objects own (shapes and their property tables).
+    /// As V8 counts external memory, they count as allocated (bringing the next collection
+    /// nearer) and, while alive, as live: against the heap limit like cells.
+    @exclusivity(unchecked) private(set) var externalBytes = 0
+
+    func addExternalBytes(_ bytes: Int) {
+        externalBytes += bytes
+        bytesSinceCollection += bytes
+        if bytesInUse > maxBytes { exhausted = true }
+    }
+
+    /// External bytes freed by the collector, before `sweep` counts what is live.
+    func removeExternalBytes(_ bytes: Int) {
+        externalBytes -= bytes
     }
 
     /// Whether `pointer` is the start of a cell this heap allocated and has not freed (for

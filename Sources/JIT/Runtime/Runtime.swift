@@ -44,7 +44,10 @@ final class FunctionInfo {
     /// it records the constructor, so console.log prints `Point { x: 1 }`, and objects of
     /// different constructors never share a shape. (node prints no name for an anonymous
     /// constructor or one named Object.)
-    private(set) lazy var initialShape = Shape(constructorName: chunk.name.isEmpty || chunk.name == "Object" ? nil : chunk.name)
+    /// Grown in the runtime's registry, so these objects go to dictionary mode and their shapes
+    /// are counted and collected; the root itself lives as long as this function.
+    private(set) lazy var initialShape = Shape(registry: runtime.shapes,
+                                               constructorName: chunk.name.isEmpty || chunk.name == "Object" ? nil : chunk.name)
     /// Where this function's optimized code failed, for the next compilation.
     var speculationLog = SpeculationLog()
     /// Times this function's optimized code was discarded.
@@ -112,14 +115,16 @@ final class Runtime {
         table.initialize(repeating: .empty, count: 256)
         return table
     }()
-    let emptyObjectShape = Shape()
-    let emptyArrayShape = Shape()
-    let emptyFunctionShape = Shape()
+    /// The shapes grown from the roots below, which the collector frees (ShapeRegistry.swift).
+    let shapes: ShapeRegistry
+    let emptyObjectShape: Shape
+    let emptyArrayShape: Shape
+    let emptyFunctionShape: Shape
     /// Math's own tree: its tag makes console.log print `Object [Math] {}`.
-    let mathShape = Shape(tag: "Math")
+    let mathShape: Shape
     /// The shape of every string and rope: strings have no own properties, but an inline
     /// cache keyed on it finds string methods in the string prototype.
-    let stringShape = Shape()
+    let stringShape: Shape
     @exclusivity(unchecked) var globalObject: UnsafeMutableRawPointer!
     /// Where string and array methods live; never visible to (or changed by) programs, so
     /// inline caches may remember a method's slot in them.
@@ -238,6 +243,12 @@ final class Runtime {
     init(output: @escaping (String) -> Void, registerFileSize: Int = 1 << 20, maxHeapBytes: Int = 2048 << 20, gcStressInterval: Int? = nil) {
         self.output = output
         heap = Heap(maxBytes: maxHeapBytes)
+        shapes = ShapeRegistry(heap: heap)
+        emptyObjectShape = Shape(registry: shapes)
+        emptyArrayShape = Shape(registry: shapes)
+        emptyFunctionShape = Shape(registry: shapes)
+        stringShape = Shape(registry: shapes)
+        mathShape = Shape(registry: shapes, tag: "Math")
         self.registerFileSize = registerFileSize
         // Reserved, not written: the kernel's zero pages read as the empty value, which the
         // collector skips, and every frame writes its registers before it reads them.
