@@ -213,4 +213,49 @@ import Testing
             #expect(error.headline == "RangeError: out of memory (heap limit 4 MB)")
         }
     }
+
+    // MARK: Attributes and constructors
+
+    @Test func attributesStayPerSlotInHandedTablesRebuiltChainsAndDictionaries() {
+        let cell = runtime.newObject().asCell
+        let names = Self.names("a", Shape.dictionaryThreshold + 6)
+        func attributes(_ i: Int) -> PropertyAttributes { i % 3 == 0 ? [] : .default }
+        for (i, name) in names.enumerated() { runtime.setOwn(cell, key(name), Value(int32: Int32(i)), attributes: attributes(i)) }
+        let dictionary = Shape.of(cell)
+        #expect(dictionary.isDictionary)
+        #expect(dictionary.attributes == names.indices.map(attributes))
+        runtime.setOwn(cell, key("hidden"), .true, attributes: [])
+        #expect(dictionary.attributes.last == [] && dictionary.count == names.count + 1)
+        // The last tree shape before the dictionary, asked after its child took the table.
+        let inner = Shape.of(object(Self.names("b", 3)))
+        let chain = runtime.emptyObjectShape.adding(key("b0")).adding(key("b1"), attributes: [])
+        #expect(chain.adding(key("b2")).attributes == [.default, [], .default])
+        #expect(chain.attributes == [.default, []] && chain.keys == [key("b0"), key("b1")])
+        #expect(chain !== inner.parent, "a non-default attribute takes another transition")
+        #expect(runtime.emptyObjectShape.adding(key("b0")).adding(key("b1"), attributes: []) === chain)
+    }
+
+    @Test func objectsOfAConstructorGoToDictionaryModeAndItsInitialShapeIsNeverFreed() throws {
+        let run = try ScriptRun("""
+            function Point() {}
+            function make(n) { var p = new Point(); for (var i = 0; i < n; i++) p['k' + i] = i; return p; }
+            var big = make(70), small = make(2);
+            for (var r = 0; r < 50; r++) { var t = new Point(); t['u' + r] = r; }
+            console.log(big.k69, small, make(0));
+
+            """, options: ExecutionOptions(tier: .interpreter))
+        #expect(run.output == "69 Point { k0: 0, k1: 1 } Point {}\n")
+        let point = try #require(run.function("Point"))
+        let initial = point.initialShape
+        #expect(initial.registry === run.runtime.shapes, "shapes grown from it are counted and collected")
+        let big = try #require(run.global("big")).asCell
+        #expect(Shape.of(big).isDictionary && Shape.of(big).constructorName == "Point")
+        let counted = run.runtime.shapes.count
+        run.runtime.collectGarbage()
+        #expect(run.runtime.shapes.count < counted, "the shapes of the dropped objects were freed")
+        #expect(point.initialShape === initial)
+        try run.run("var again = make(1); console.log(again, big.k0, small.k1, Math);")
+        #expect(run.output.hasSuffix("Point { k0: 0 } 0 1 Object [Math] {}\n"))
+        #expect(Shape.of(try #require(run.global("again")).asCell).parent === initial)
+    }
 }
