@@ -233,6 +233,12 @@ import Testing
         #expect(chain.attributes == [.default, []] && chain.keys == [key("b0"), key("b1")])
         #expect(chain !== inner.parent, "a non-default attribute takes another transition")
         #expect(runtime.emptyObjectShape.adding(key("b0")).adding(key("b1"), attributes: []) === chain)
+        let others = { (shape: Shape) in (Mirror(reflecting: shape).descendant("otherTransitions") as? [UnsafeMutableRawPointer: [PropertyAttributes: Shape]])?.count }
+        #expect(others(try! #require(chain.parent)) == 1)
+        runtime.collectGarbage()
+        #expect(!runtime.shapes.contains(chain.pointer), "no object names it")
+        #expect(others(try! #require(chain.parent)) == 0, "its parent's transition to it went too")
+        #expect(chain.attributes == [.default, []], "Swift code holding it still reads its chain")
     }
 
     @Test func objectsOfAConstructorGoToDictionaryModeAndItsInitialShapeIsNeverFreed() throws {
