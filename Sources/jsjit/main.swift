@@ -23,10 +23,10 @@ struct JSJit: ParsableCommand {
     @Option(help: "Which tier runs the code: \(Tier.allCases.map(\.rawValue).joined(separator: ", ")).")
     var tier: Tier = .auto
 
-    @Option(name: .customLong("baseline-threshold"), help: ArgumentHelp("With --tier auto: compile a function with the baseline JIT once it has been called more than N times, and enter its code at a loop header once its loops have iterated N times (1: everything tiers up early, a stress setting).", valueName: "N"))
+    @Option(name: .customLong("baseline-threshold"), parsing: .unconditional, help: ArgumentHelp("With --tier auto: compile a function with the baseline JIT once it has been called more than N times, and enter its code at a loop header once its loops have iterated N times (1: everything tiers up early, a stress setting).", valueName: "N"), transform: positive)
     var baselineThreshold: Int = ExecutionOptions.defaultBaselineThreshold
 
-    @Option(name: .customLong("opt-threshold"), help: ArgumentHelp("With --tier auto or optimizing: compile a function with the optimizing JIT once it has been called N times, and enter its optimized code at a loop header once its loops have iterated N times (default \(ExecutionOptions.defaultOptimizingThreshold) in auto, \(ExecutionOptions.defaultWarmUp) in optimizing).", valueName: "N"))
+    @Option(name: .customLong("opt-threshold"), parsing: .unconditional, help: ArgumentHelp("With --tier auto or optimizing: compile a function with the optimizing JIT once it has been called N times, and enter its optimized code at a loop header once its loops have iterated N times (default \(ExecutionOptions.defaultOptimizingThreshold) in auto, \(ExecutionOptions.defaultWarmUp) in optimizing).", valueName: "N"), transform: positive)
     var optimizingThreshold: Int?
 
     @Flag(name: .customLong("jit-stress"), help: "Every tier and every transition as early as possible: baseline code after one call or back edge, optimized code after two, so code tiers up, enters by OSR and deoptimizes all the time.")
@@ -50,13 +50,13 @@ struct JSJit: ParsableCommand {
     @Option(name: .customLong("stats-json"), help: ArgumentHelp("After the run, write the statistics as JSON to this file (the benchmark harness reads them).", valueName: "path"))
     var statsJSON: String?
 
-    @Option(name: .customLong("max-heap"), help: "Heap limit in MB; past it the program fails with 'RangeError: out of memory'.")
+    @Option(name: .customLong("max-heap"), parsing: .unconditional, help: ArgumentHelp("Heap limit in MB; past it the program fails with 'RangeError: out of memory'.", valueName: "MB"), transform: heapMegabytes)
     var maxHeap: Int = ExecutionOptions.defaultMaxHeapMegabytes
 
     @Flag(name: .customLong("gc-stress"), help: "Collect garbage at every allocation (see --gc-stress-interval).")
     var gcStress = false
 
-    @Option(name: .customLong("gc-stress-interval"), help: "With --gc-stress: collect at every N-th allocation instead.")
+    @Option(name: .customLong("gc-stress-interval"), parsing: .unconditional, help: ArgumentHelp("With --gc-stress: collect at every N-th allocation instead.", valueName: "N"), transform: positive)
     var gcStressInterval: Int = 1
 
     @Flag(help: "Print the bytecode opcode table generated from Specs/opcodes.yaml.")
@@ -82,16 +82,12 @@ struct JSJit: ParsableCommand {
         guard let file else { throw ValidationError("Missing expected argument '<file>'") }
 
         let source: String
-        switch readFile(file) {
-        case .failure(let reason): throw ValidationError("cannot read \(file): \(reason.message)")
-        case .success(let bytes):
-            guard let text = String(validating: bytes, as: UTF8.self) else { throw ValidationError("cannot read \(file): it is not UTF-8 text") }
-            source = text
+        switch loadSource(file) {
+        case .failure(let failure):
+            writeError(failure.message + "\n")
+            throw ExitCode(1)
+        case .success(let text): source = text
         }
-        guard maxHeap > 0 else { throw ValidationError("--max-heap must be a positive number of MB") }
-        guard gcStressInterval > 0 else { throw ValidationError("--gc-stress-interval must be positive") }
-        guard baselineThreshold > 0 else { throw ValidationError("--baseline-threshold must be positive") }
-        if let optimizingThreshold, optimizingThreshold <= 0 { throw ValidationError("--opt-threshold must be positive") }
         let options = ExecutionOptions(tier: tier, maxHeapMegabytes: maxHeap, gcStressInterval: gcStress ? gcStressInterval : nil,
                                        baselineThreshold: baselineThreshold, optimizingThreshold: optimizingThreshold, jitStress: jitStress)
         let context = ExecutionContext(options: options, output: { text in
@@ -140,6 +136,52 @@ struct JSJit: ParsableCommand {
 
 extension Tier: ExpressibleByArgument {}
 
+/// A count or a size that must be at least 1; ArgumentParser reports a throw as
+/// `The value '-5' is invalid for '--opt-threshold <N>': must be a positive integer`.
+func positive(_ text: String) throws -> Int {
+    guard let value = Int(text) else { throw ValidationError("not an integer") }
+    guard value > 0 else { throw ValidationError("must be a positive integer") }
+    return value
+}
+
+/// A heap limit in MB: positive, and small enough that its bytes are an Int.
+func heapMegabytes(_ text: String) throws -> Int {
+    let value = try positive(text)
+    guard value <= Int.max >> 20 else { throw ValidationError("must be at most \(Int.max >> 20)") }
+    return value
+}
+
+/// A program file as node loads it: the path made absolute (node's `path.resolve`), a path
+/// that is missing or a directory is `Error: Cannot find module '/abs/x.js'`, a file that
+/// cannot be read is node's `Error: EACCES: permission denied, open '/abs/x.js'`, and the bytes
+/// decode as node decodes them (each invalid UTF-8 sequence becomes U+FFFD).
+func loadSource(_ file: String) -> Result<String, FileError> {
+    let path = absolutePath(file)
+    var status = stat()
+    guard stat(file, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
+        return .failure(FileError(message: "Error: Cannot find module '\(path)'"))
+    }
+    switch readFile(file) {
+    case .failure(let reason): return .failure(FileError(message: "Error: \(reason.code): \(reason.message), open '\(path)'"))
+    case .success(let bytes): return .success(String(decoding: bytes, as: UTF8.self))
+    }
+}
+
+/// node's `path.resolve(file)`: relative to the working directory, with `.`, `..` and repeated
+/// or trailing slashes removed (symbolic links are kept, as node keeps them in this message).
+func absolutePath(_ file: String) -> String {
+    var base: [Substring] = []
+    if !file.hasPrefix("/"), let cwd = getcwd(nil, 0) {
+        base = String(cString: cwd).split(separator: "/")
+        free(cwd)
+    }
+    for part in file.split(separator: "/") {
+        if part == "." { continue }
+        if part == ".." { _ = base.popLast() } else { base.append(part) }
+    }
+    return "/" + base.joined(separator: "/")
+}
+
 /// Standard output, buffered when it is a file or a pipe: one write per 64 KB, not per
 /// `console.log` (a terminal sees each piece at once). Everything goes through it in the order
 /// it is produced (the program's output, listings, IR), and it is flushed before anything goes
@@ -187,10 +229,28 @@ func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
     return nil
 }
 
-/// Why a file could not be read or written: the system's words for errno.
+/// Why a file could not be read or written: libuv's name and words for errno, as node prints
+/// them (`EACCES`, `permission denied`), the system's words for the rest.
 struct FileError: Error {
+    let code: String
     let message: String
-    init(errno code: Int32) { message = String(cString: strerror(code)) }
+
+    init(message: String) {
+        code = ""
+        self.message = message
+    }
+
+    init(errno number: Int32) {
+        switch number {
+        case EACCES: (code, message) = ("EACCES", "permission denied")
+        case EPERM: (code, message) = ("EPERM", "operation not permitted")
+        case EIO: (code, message) = ("EIO", "i/o error")
+        case EISDIR: (code, message) = ("EISDIR", "illegal operation on a directory")
+        case EMFILE: (code, message) = ("EMFILE", "too many open files")
+        case ENOENT: (code, message) = ("ENOENT", "no such file or directory")
+        default: (code, message) = ("E\(number)", String(cString: strerror(number)))
+        }
+    }
 }
 
 /// The whole file.

@@ -1,3 +1,4 @@
+import BenchKit
 import Foundation
 import Testing
 
@@ -156,7 +157,7 @@ import Testing
         #expect(output.stderr.hasPrefix("RangeError: out of memory (heap limit 16 MB)\n    at "))
         let bad = try jsjit("--max-heap", "0", file)
         #expect(bad.status != 0)
-        #expect(bad.stderr.contains("--max-heap must be a positive number of MB"))
+        #expect(bad.stderr.hasPrefix("Error: The value '0' is invalid for '--max-heap <MB>': must be a positive integer"))
     }
 
     @Test func gcStressCollectsAndKeepsTheOutput() throws {
@@ -190,7 +191,7 @@ import Testing
         #expect(object?["osrEntries"] as? Int == 1)
         let bad = try jsjit("--baseline-threshold", "0", file)
         #expect(bad.status != 0 && bad.status != 1)
-        #expect(bad.stderr.contains("--baseline-threshold must be positive"))
+        #expect(bad.stderr.hasPrefix("Error: The value '0' is invalid for '--baseline-threshold <N>': must be a positive integer"))
     }
 
     @Test func printCodeListsEachCompiledFunctionBeforeItRuns() throws {
@@ -253,19 +254,80 @@ import Testing
         #expect(output.stdout.isEmpty)
     }
 
-    @Test func anUnreadableFileIsAClearError() throws {
+    // MARK: Files node cannot load
+
+    /// node's first line for a file it cannot resolve: `Cannot find module` with the absolute
+    /// path, status 1, nothing else.
+    @Test func aMissingFileIsNodesCannotFindModule() throws {
         let missing = directory.appendingPathComponent("does-not-exist.js").path
         let output = try jsjit(missing)
-        #expect(output.status != 0)
-        #expect(output.stderr.contains("cannot read \(missing)"))
+        #expect(output.status == 1)
+        #expect(output.stderr == "Error: Cannot find module '\(missing)'\n")
         #expect(output.stdout.isEmpty)
-        #expect(!output.stderr.contains("Program crashed"))
+    }
 
-        let aDirectory = directory.appendingPathComponent("folder.js")
-        try FileManager.default.createDirectory(at: aDirectory, withIntermediateDirectories: true)
-        let folder = try jsjit(aDirectory.path)
-        #expect(folder.status != 0)
-        #expect(folder.stderr.contains("cannot read \(aDirectory.path)"))
+    @Test func aRelativeMissingPathIsReportedAbsolute() throws {
+        let output = try jsjit("./no/../not-here.js")
+        #expect(output.status == 1)
+        let cwd = FileManager.default.currentDirectoryPath
+        #expect(output.stderr == "Error: Cannot find module '\(cwd == "/" ? "" : cwd)/not-here.js'\n")
+    }
+
+    @Test func aDirectoryIsNodesCannotFindModule() throws {
+        let folder = directory.appendingPathComponent("folder.js")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let output = try jsjit(folder.path)
+        #expect(output.status == 1)
+        #expect(output.stderr == "Error: Cannot find module '\(folder.path)'\n")
+    }
+
+    /// A file without read permission: node's `EACCES` line. Root reads every file, so as root
+    /// the program runs as `nobody` (through setpriv) to see the refusal.
+    @Test func anUnreadableFileIsNodesPermissionDenied() throws {
+        let file = try write("secret.js", "console.log('never printed');\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: file)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.path)
+        let jsjitPath = ProgramRunner.productsDirectory.appendingPathComponent("jsjit").path
+        let result = geteuid() == 0
+            ? try ProcessRunner.run("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", jsjitPath, file])
+            : try ProcessRunner.run(jsjitPath, [file])
+        #expect(result.status == .exited(1))
+        #expect(result.stderr == "Error: EACCES: permission denied, open '\(file)'\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    /// Bytes that are not UTF-8 decode as node decodes them: each bad sequence is U+FFFD.
+    @Test func aFileThatIsNotUTF8IsDecodedWithReplacementCharacters() throws {
+        let url = directory.appendingPathComponent("latin1.js")
+        let bytes: [UInt8] = Array("console.log('caf".utf8) + [0xE9] + Array("', 'ok', '".utf8) + [0xF0, 0x9F, 0x98] + Array("');\n".utf8)
+        try Data(bytes).write(to: url)
+        let output = try jsjit(url.path)
+        #expect(output.status == 0)
+        #expect(output.stdout == "caf\u{FFFD} ok \u{FFFD}\n")
+    }
+
+    // MARK: Option values
+
+    @Test(arguments: [
+        ["--opt-threshold", "-5"], ["--opt-threshold", "0"], ["--max-heap", "0"], ["--max-heap", "-1"],
+        ["--gc-stress-interval", "0"], ["--baseline-threshold", "-1"], ["--baseline-threshold", "0"],
+    ])
+    func anInvalidNumericOptionSaysTheValueIsInvalid(option: [String]) throws {
+        let file = try write("any.js", "console.log('should not run');\n")
+        let output = try ProgramRunner.run("jsjit", option + [file])
+        #expect(output.status != 0 && output.status != 1, "a usage error, not a program error")
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr.hasPrefix("Error: The value '\(option[1])' is invalid for '\(option[0]) <"), "\(output.stderr)")
+        #expect(output.stderr.contains("must be a positive"))
+    }
+
+    @Test func aNumericOptionThatIsNotANumberSaysTheValueIsInvalid() throws {
+        let output = try jsjit("--max-heap", "lots", "any.js")
+        #expect(output.status != 0 && output.status != 1)
+        #expect(output.stderr.hasPrefix("Error: The value 'lots' is invalid for '--max-heap <MB>': not an integer"))
+        let huge = try jsjit("--max-heap", "99999999999999", "any.js")
+        #expect(huge.status != 0 && huge.status != 1)
+        #expect(huge.stderr.hasPrefix("Error: The value '99999999999999' is invalid for '--max-heap <MB>': must be at most"))
     }
 }
 

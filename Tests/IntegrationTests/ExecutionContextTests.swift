@@ -86,13 +86,39 @@ import Testing
         #expect(error.description == "\(kind.rawValue): \(message)\n    at failing.js:\(line):\(location.column)")
     }
 
-    @Test(.disabled("columns point at the operator token ('.', '(', '.'); node points at the property name, the callee and the '=' of a store"),
-          arguments: [
+    /// The column node reports for each (read from `node file.js`'s stack): a read at the
+    /// property name or `[`, a store at its `=`, a compound read or postfix update at the
+    /// object, a call at the identifier or name before its `(` (else the `(`), `new` at `new`.
+    @Test(arguments: [
               ("var o = undefined;\nvar y = 1 + o.x;", 15),
               ("var f = 1;\n  f();", 3),
               ("var o = { m: 1 };\nvar r = o.m(2);", 11),
               ("var n = null;\nn.p = 3;", 5),
               ("var a = [];\nfunction k() {\n    a.length = -1;\n}\nk();", 14),
+              ("var o; var y = o[1];", 17),
+              ("var o; o[1] = 2;", 13),
+              ("var o; o.x += 1;", 8),
+              ("var o; o.x++;", 8),
+              ("var o; ++o.x;", 8),
+              ("var o; o[0]++;", 8),
+              ("var o = {}; var r = o.a.b;", 25),
+              ("var o = {}; o.a.b += 1;", 15),
+              ("var o = {}; o.a[0] = 1;", 20),
+              ("var a = []; a.length -= 10;", 22),
+              ("var X = 1; new X();", 12),
+              ("var o; new o.m();", 14),
+              ("var o = {m: 1}; o[\"m\"](1);", 23),
+              ("var f = 1; (f)();", 15),
+              ("function g() { return 1; } g()();", 31),
+              ("function f() {} f().x += 1;", 17),
+              ("var o = {};\n o\n  .m\n  ();", 4),
+              ("const c = 1;   c = 2;", 18),
+              ("const c = 1;   c += 2;", 18),
+              ("const c = 1;   c++;", 17),
+              ("x = 1; let x;", 3),
+              ("x += 1; let x;", 1),
+              ("function f() { const c = 1;   c = 2; }\nf();", 33),
+              ("var e = \"😀\"; var y = null.x;", 28),  // columns count UTF-16 code units
           ])
     func errorColumnsMatchNode(source: String, nodeColumn: Int) throws {
         let (context, _) = Self.context()

@@ -88,7 +88,7 @@ public final class ExecutionContext {
     public init(options: ExecutionOptions = ExecutionOptions(), output: @escaping (String) -> Void) {
         self.options = options
         runtime = Runtime(output: output, registerFileSize: options.registerFileSize,
-                          maxHeapBytes: options.maxHeapMegabytes << 20, gcStressInterval: options.gcStressInterval)
+                          maxHeapBytes: min(max(options.maxHeapMegabytes, 0), Int.max >> 20) << 20, gcStressInterval: options.gcStressInterval)
         if options.jitStress {
             runtime.baselineTierUp = TierUpThresholds(invocations: 1, backEdges: 1)
             runtime.optimizingThresholds = OptimizingThresholds(invocations: 2, backEdges: 2)

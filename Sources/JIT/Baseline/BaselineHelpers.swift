@@ -142,7 +142,7 @@ extension Runtime {
             let fp = frame - registerFile
             // After the frame, and after an optimized frame's spill slots when it is one.
             let newFp = fp + max(Self.headerSlots + record.pointee.registerCount, scanTop - fp)
-            let receiver = isConstruct ? newObject() : regs[Int(first.value)]
+            let receiver = isConstruct ? newObject(shape: target.pointee.info.takeUnretainedValue().initialShape) : regs[Int(first.value)]
             _ = try pushFrame(at: newFp, record: target, callerFrame: fp, returnOffset: pc, callee: callee,
                               this: receiver, arguments: arguments, count: argumentCount)
             if heap.exhausted { throw outOfMemory }

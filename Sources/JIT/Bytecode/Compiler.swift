@@ -571,13 +571,16 @@ final class FunctionCompiler {
         JsError(.syntaxError, "closures are not supported yet: '\(name)' is a local variable of an enclosing function", at: location(position))
     }
 
-    /// `name = value` (or a declaration's initializer).
-    private func assignToName(_ name: String, value: Expr, position: Position, inferredName: String?, into dst: UInt32? = nil) throws(JsError) {
+    /// `name = value` (or a declaration's initializer). Errors of an assignment's store (a
+    /// const, the dead zone) point at `storeAt`, its `=`, as V8's do.
+    private func assignToName(_ name: String, value: Expr, position: Position, inferredName: String?, into dst: UInt32? = nil,
+                              storeAt: Position? = nil) throws(JsError) {
         switch try resolve(name, at: position) {
         case .local(let binding):
             switch binding.kind {
             case .const:
                 let register = try expression(value, inferredName: inferredName)
+                if let storeAt { note(storeAt) }
                 if !binding.initialized { emit(.checkInitialized(src: Register(binding.register), name: ConstantIndex(try constant(.string(Array(name.utf16)))))) }
                 try emitThrow(.typeError, "Assignment to constant variable.")
                 if let dst { emit(.mov(dst: Register(dst), src: Register(register))) }
@@ -587,6 +590,7 @@ final class FunctionCompiler {
             default:
                 if !binding.initialized {
                     let register = try expression(value, inferredName: inferredName)
+                    if let storeAt { note(storeAt) }
                     emit(.checkInitialized(src: Register(binding.register), name: ConstantIndex(try constant(.string(Array(name.utf16))))))
                     emit(.mov(dst: Register(binding.register), src: Register(register)))
                 } else {
@@ -597,6 +601,7 @@ final class FunctionCompiler {
         case .global(let name):
             let saved = top
             let register = try expression(value, into: dst, inferredName: inferredName)
+            if let storeAt { note(storeAt) }
             try storeGlobalChecked(name, register)
             releaseTemps(to: max(saved, dst.map { Int($0) + 1 } ?? saved))
         case .callee:
@@ -651,12 +656,12 @@ final class FunctionCompiler {
         defer { releaseTemps(to: saved) }
         if case .update(let increment, _, let target) = expr.kind, case .identifier = target.kind {
             // `i++;` needs no copy of the old value.
-            _ = try update(increment: increment, prefix: true, target: target, into: nil, position: expr.position)
+            _ = try update(increment: increment, prefix: true, target: target, into: nil, position: expr.operatorPosition ?? expr.position)
             return
         }
         if case .assign(nil, let target, let value) = expr.kind, case .identifier(let name) = target.kind {
             // `x = v;` needs no copy of the result.
-            return try assignToName(name, value: value, position: expr.position, inferredName: name)
+            return try assignToName(name, value: value, position: expr.position, inferredName: name, storeAt: expr.operatorPosition)
         }
         _ = try expression(expr)
     }
@@ -725,7 +730,7 @@ final class FunctionCompiler {
             }
             return target
         case .update(let increment, let prefix, let target):
-            return try update(increment: increment, prefix: prefix, target: target, into: dst, position: expr.position)
+            return try update(increment: increment, prefix: prefix, target: target, into: dst, position: expr.operatorPosition ?? expr.position)
         case .binary(let op, let lhs, let rhs):
             let saved = top
             let left = try operand(lhs, before: [rhs])
@@ -766,7 +771,7 @@ final class FunctionCompiler {
             bind(end)
             return target
         case .assign(let op, let target, let value):
-            return try assign(op: op, target: target, value: value, into: dst, position: expr.position)
+            return try assign(op: op, target: target, value: value, into: dst, position: expr.position, operatorAt: expr.operatorPosition ?? expr.position)
         case .call(let callee, let arguments):
             return try call(callee: callee, arguments: arguments, into: dst, construct: false, position: expr.position)
         case .new(let callee, let arguments):
@@ -1011,12 +1016,14 @@ final class FunctionCompiler {
         use(target, instruction: start)
     }
 
-    private func assign(op: BinaryOperator?, target: Expr, value: Expr, into dst: UInt32?, position: Position) throws(JsError) -> UInt32 {
+    /// Errors of the store point at `operatorAt` (the `=`), those of a compound assignment's
+    /// read at the target's object, as V8's do.
+    private func assign(op: BinaryOperator?, target: Expr, value: Expr, into dst: UInt32?, position: Position, operatorAt: Position) throws(JsError) -> UInt32 {
         switch target.kind {
         case .identifier(let name):
             guard let op else {
                 let result = dst ?? allocateTemp()
-                try assignToName(name, value: value, position: position, inferredName: name, into: result)
+                try assignToName(name, value: value, position: position, inferredName: name, into: result, storeAt: operatorAt)
                 return result
             }
             // x op= v on a plain local: operate in place.
@@ -1039,7 +1046,7 @@ final class FunctionCompiler {
             let right = try expression(value)
             let result = dst ?? allocateTemp()
             emitBinary(op, result, current, right)
-            try storeName(name, result, position: position)
+            try storeName(name, result, position: position, storeAt: operatorAt)
             releaseTemps(to: max(saved, Int(result) + 1))
             return result
         case .member(let object, let name):
@@ -1048,7 +1055,7 @@ final class FunctionCompiler {
             let key = ConstantIndex(try constant(.string(Array(name.utf16))))
             let result = dst ?? allocateTemp()
             if let op {
-                note(target.position)
+                note(object.position)
                 let current = allocateTemp()
                 emit(.getProperty(dst: Register(current), object: Register(objectRegister), name: key, feedback: FeedbackSlot(newSlot())))
                 let right = try expression(value)
@@ -1056,7 +1063,7 @@ final class FunctionCompiler {
             } else {
                 _ = try expression(value, into: result, inferredName: name)
             }
-            note(target.position)
+            note(operatorAt)
             emit(.setProperty(object: Register(objectRegister), name: key, value: Register(result), feedback: FeedbackSlot(newSlot())))
             releaseTemps(to: max(saved, Int(result) + 1))
             return result
@@ -1066,7 +1073,7 @@ final class FunctionCompiler {
             let keyRegister = try operand(keyExpr, before: [value])
             let result = dst ?? allocateTemp()
             if let op {
-                note(target.position)
+                note(object.position)
                 let current = allocateTemp()
                 emit(.getElement(dst: Register(current), object: Register(objectRegister), key: Register(keyRegister), feedback: FeedbackSlot(newSlot())))
                 let right = try expression(value)
@@ -1074,7 +1081,7 @@ final class FunctionCompiler {
             } else {
                 _ = try expression(value, into: result)
             }
-            note(target.position)
+            note(operatorAt)
             emit(.setElement(object: Register(objectRegister), key: Register(keyRegister), value: Register(result), feedback: FeedbackSlot(newSlot())))
             releaseTemps(to: max(saved, Int(result) + 1))
             return result
@@ -1084,16 +1091,19 @@ final class FunctionCompiler {
     }
 
     /// Writes a computed value to a name (compound assignment and ++/--).
-    private func storeName(_ name: String, _ register: UInt32, position: Position) throws(JsError) {
+    private func storeName(_ name: String, _ register: UInt32, position: Position, storeAt: Position? = nil) throws(JsError) {
         switch try resolve(name, at: position) {
         case .local(let binding):
             switch binding.kind {
-            case .const: try emitThrow(.typeError, "Assignment to constant variable.")
+            case .const:
+                note(storeAt ?? position)
+                try emitThrow(.typeError, "Assignment to constant variable.")
             case .calleeName: break
             default:
                 if register != binding.register { emit(.mov(dst: Register(binding.register), src: Register(register))) }
             }
         case .global(let name):
+            note(storeAt ?? position)
             try storeGlobalChecked(name, register)
         case .callee:
             throw closureError(name, at: position)
@@ -1111,7 +1121,11 @@ final class FunctionCompiler {
         func readModifyWrite(load: (UInt32) -> Void, store: (UInt32) -> Void) -> UInt32 {
             let result = dst ?? allocateTemp()
             let old = allocateTemp(), new = allocateTemp()
-            note(target.position)
+            // V8 points the read of `++o.x` at the `++`, that of `o.x++` at the object.
+            switch target.kind {
+            case .member(let object, _) where !prefix, .index(let object, _) where !prefix: note(object.position)
+            default: note(position)
+            }
             load(old)
             if prefix {
                 step(new, old)

@@ -52,7 +52,13 @@ struct Expr: Sendable {
     }
 
     var kind: Kind
+    /// Where runtime errors of the expression point, as V8's do: the start of most expressions;
+    /// a property access's name (`o.x`) or `[`; a call's callee when an identifier or a
+    /// property name stands before its `(`, else the `(`.
     var position: Position
+    /// An assignment's operator or a postfix update's `++`/`--`: where an error of the store
+    /// points (`n.p = 3` fails at `=`).
+    var operatorPosition: Position? = nil
 
     /// A name, a property or an element: what may stand left of `=` or in `++`.
     var isAssignable: Bool {

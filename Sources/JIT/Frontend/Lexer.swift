@@ -26,13 +26,37 @@ struct Lexer {
     private var lineStart = 0
     private var sawNewline = false
 
+    /// Indices in `chars` of the scalars outside the Basic Multilingual Plane, in order: each is
+    /// two UTF-16 code units, and columns count code units, as node's do.
+    private let astralIndices: [Int]
+
     init(source: String, file: String) {
         self.file = file
-        self.chars = Array(source.unicodeScalars)
+        let chars = Array(source.unicodeScalars)
+        self.chars = chars
+        astralIndices = chars.indices.filter { chars[$0].value > 0xFFFF }
+    }
+
+    /// The 1-based column of the scalar at `index` on the current line, in UTF-16 code units.
+    private func column(_ index: Int) -> Int {
+        var astral = 0
+        if !astralIndices.isEmpty {
+            // Astral scalars in lineStart..<index: a binary search for each end.
+            func firstAtOrAfter(_ target: Int) -> Int {
+                var low = 0, high = astralIndices.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if astralIndices[middle] < target { low = middle + 1 } else { high = middle }
+                }
+                return low
+            }
+            astral = firstAtOrAfter(index) - firstAtOrAfter(lineStart)
+        }
+        return index - lineStart + 1 + astral
     }
 
     private func error(_ message: String, line: Int? = nil, column: Int? = nil) -> JsError {
-        JsError(.syntaxError, message, at: SourceLocation(file: file, line: line ?? self.line, column: column ?? (position - lineStart + 1)))
+        JsError(.syntaxError, message, at: SourceLocation(file: file, line: line ?? self.line, column: column ?? self.column(position)))
     }
 
     private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
@@ -76,7 +100,7 @@ struct Lexer {
             } else if c == "/" && peek(1) == "/" {
                 while let d = peek(), !Self.isLineTerminator(d) { position += 1 }
             } else if c == "/" && peek(1) == "*" {
-                let (startLine, startColumn) = (line, position - lineStart + 1)
+                let (startLine, startColumn) = (line, column(position))
                 position += 2
                 while true {
                     guard let d = peek() else { throw error("Invalid or unexpected token", line: startLine, column: startColumn) }  // an unterminated comment, as V8 says
@@ -94,11 +118,11 @@ struct Lexer {
         while true {
             sawNewline = false
             try skipTrivia()
-            let column = position - lineStart + 1
+            let tokenColumn = column(position)
             let startLine = line
             let newlineBefore = sawNewline
             guard let c = peek() else {
-                tokens.append(Token(kind: .end, line: line, column: column, newlineBefore: true))
+                tokens.append(Token(kind: .end, line: line, column: tokenColumn, newlineBefore: true))
                 return tokens
             }
             let kind: Token.Kind
@@ -117,7 +141,7 @@ struct Lexer {
                 position += punctuator.unicodeScalars.count
                 kind = .punctuator(punctuator)
             }
-            tokens.append(Token(kind: kind, line: startLine, column: column, newlineBefore: newlineBefore))
+            tokens.append(Token(kind: kind, line: startLine, column: tokenColumn, newlineBefore: newlineBefore))
         }
     }
 
@@ -130,21 +154,42 @@ struct Lexer {
         return true
     }
 
+    /// Reserved words in sloppy code: spelled with an escape, they cannot name a binding.
+    /// (`let`, `yield`, `async` and `await` are ordinary names there.)
+    static let reservedWords = keywords.subtracting(["let", "yield", "async", "await"])
+
+    /// A name or a keyword; `\\u0061` and `\\u{61}` escapes spell code points of the name, which
+    /// must be identifier characters themselves.
     private mutating func identifierOrKeyword() throws(JsError) -> Token.Kind {
+        let startColumn = column(position)
         var name = String.UnicodeScalarView()
+        var escaped = false
         while let c = peek() {
-            if c == "\\" { throw error("unicode escapes in identifiers are not supported") }
+            if c == "\\" {
+                let escapeColumn = column(position)
+                guard peek(1) == "u" else { throw error("Invalid or unexpected token", column: startColumn) }
+                position += 2
+                let value = try unicodeEscapeValue(column: escapeColumn)
+                guard let scalar = Unicode.Scalar(value),
+                      name.isEmpty ? Self.isIdentifierStart(scalar) : Self.isIdentifierPart(scalar) else {
+                    throw error("Invalid or unexpected token", column: startColumn)
+                }
+                name.append(scalar)
+                escaped = true
+                continue
+            }
             guard Self.isIdentifierPart(c) else { break }
             name.append(c)
             position += 1
         }
         let text = String(name)
+        if escaped { return Self.reservedWords.contains(text) ? .escapedKeyword(text) : .identifier(text) }
         return Self.keywords.contains(text) ? .keyword(text) : .identifier(text)
     }
 
     private mutating func number() throws(JsError) -> Double {
         let start = position
-        let startColumn = start - lineStart + 1
+        let startColumn = column(start)
         let invalid = error("Invalid or unexpected token", column: startColumn)
         if peek() == "0", let p = peek(1), "xXoObB".unicodeScalars.contains(p) {
             let radix = "xX".unicodeScalars.contains(p) ? 16 : "oO".unicodeScalars.contains(p) ? 8 : 2
@@ -232,7 +277,7 @@ struct Lexer {
             guard c == "_" else { return }
             guard allowSeparators else { throw error("Invalid or unexpected token") }
             guard sawDigit else { throw error("Invalid or unexpected token", column: numberColumn) }
-            if peek(1) == "_" { throw error("Only one underscore is allowed as numeric separator", column: position - lineStart + 2) }
+            if peek(1) == "_" { throw error("Only one underscore is allowed as numeric separator", column: column(position) + 1) }
             guard let next = peek(1), next.isASCII, Int(String(next), radix: radix) != nil else {
                 throw error("Numeric separators are not allowed at the end of numeric literals")
             }
@@ -248,7 +293,7 @@ struct Lexer {
     }
 
     private mutating func string(quote: Unicode.Scalar) throws(JsError) -> [UInt16] {
-        let (startLine, startColumn) = (line, position - lineStart + 1)
+        let (startLine, startColumn) = (line, column(position))
         position += 1
         var units: [UInt16] = []
         while true {
@@ -262,7 +307,7 @@ struct Lexer {
                 continue
             }
             guard let e = peek() else { throw error("Invalid or unexpected token", line: startLine, column: startColumn) }
-            let escapeColumn = position - lineStart  // the backslash's column: escape errors point there
+            let escapeColumn = column(position - 1)  // the backslash's column: escape errors point there
             position += 1
             switch e {
             case "n": units.append(10)
@@ -275,26 +320,11 @@ struct Lexer {
             case "x":
                 units.append(UInt16(try hexDigits(2, orThrow: "Invalid hexadecimal escape sequence", column: escapeColumn)))
             case "u":
-                if peek() == "{" {
-                    position += 1
-                    var value: UInt32 = 0
-                    var count = 0
-                    while let d = peek(), d != "}" {
-                        guard d.isASCII, let digit = UInt32(String(d), radix: 16) else { throw error("Invalid Unicode escape sequence", column: escapeColumn) }
-                        value = min(value * 16 + digit, 0x110000)  // saturate: anything above 0x10FFFF is out of range
-                        count += 1
-                        position += 1
-                    }
-                    guard peek() == "}", count > 0 else { throw error("Invalid Unicode escape sequence", column: escapeColumn) }
-                    guard value <= 0x10FFFF else { throw error("Undefined Unicode code-point", column: escapeColumn) }
-                    position += 1
-                    if let scalar = Unicode.Scalar(value) {
-                        units.append(contentsOf: String(scalar).utf16)
-                    } else {
-                        units.append(UInt16(value))  // a lone surrogate is still a valid code unit
-                    }
+                let value = try unicodeEscapeValue(column: escapeColumn)
+                if let scalar = Unicode.Scalar(value) {
+                    units.append(contentsOf: String(scalar).utf16)
                 } else {
-                    units.append(UInt16(try hexDigits(4, orThrow: "Invalid Unicode escape sequence", column: escapeColumn)))
+                    units.append(UInt16(value))  // a lone surrogate is still a valid code unit
                 }
             default:
                 if Self.isLineTerminator(e) {
@@ -309,6 +339,24 @@ struct Lexer {
                 }
             }
         }
+    }
+
+    /// After `\\u`: four hex digits or `{` hex digits `}` (at most 0x10FFFF), in strings and names.
+    private mutating func unicodeEscapeValue(column: Int) throws(JsError) -> UInt32 {
+        guard peek() == "{" else { return UInt32(try hexDigits(4, orThrow: "Invalid Unicode escape sequence", column: column)) }
+        position += 1
+        var value: UInt32 = 0
+        var count = 0
+        while let d = peek(), d != "}" {
+            guard d.isASCII, let digit = UInt32(String(d), radix: 16) else { throw error("Invalid Unicode escape sequence", column: column) }
+            value = min(value * 16 + digit, 0x110000)  // saturate: anything above 0x10FFFF is out of range
+            count += 1
+            position += 1
+        }
+        guard peek() == "}", count > 0 else { throw error("Invalid Unicode escape sequence", column: column) }
+        guard value <= 0x10FFFF else { throw error("Undefined Unicode code-point", column: column) }
+        position += 1
+        return value
     }
 
     /// Exactly `count` hex digits of a `\x` or `\u` escape.

@@ -63,8 +63,8 @@ struct Parser {
     }
 
     /// Where an expression's text starts, for errors about the whole of it: a call's or a
-    /// member access's own position is its `(`, `.` or `[` (what runtime errors point at), and
-    /// a parenthesized expression's is its `(`.
+    /// member access's own position is its callee, `(`, name or `[` (what runtime errors point
+    /// at), and a parenthesized expression's is its `(`.
     static func start(of expr: Expr) -> Position {
         switch expr.kind {
         case .call(let inner, _), .member(let inner, _), .index(let inner, _), .binary(_, let inner, _),
@@ -84,6 +84,7 @@ struct Parser {
         case .number: return error("Unexpected number", at: token)
         case .string: return error("Unexpected string", at: token)
         case .keyword(let word), .punctuator(let word): return error("Unexpected token '\(word)'", at: token)
+        case .escapedKeyword: return error("Keyword must not contain escaped characters", at: token)
         }
     }
 
@@ -398,9 +399,10 @@ struct Parser {
         let target = try conditional()
         guard case .punctuator(let text) = current.kind, let op = Self.assignmentOperators[text] else { return target }
         guard target.isAssignable else { throw error("Invalid left-hand side in assignment", at: Self.start(of: target)) }
+        let operatorAt = position
         _ = advance()
         let value = try assignment()
-        return Expr(kind: .assign(op: op, target: target, value: value), position: start)
+        return Expr(kind: .assign(op: op, target: target, value: value), position: start, operatorPosition: operatorAt)
     }
 
     private mutating func conditional() throws(JsError) -> Expr {
@@ -499,8 +501,9 @@ struct Parser {
         let expr = try callOrMember()
         if (current.isPunctuator("++") || current.isPunctuator("--")) && !current.newlineBefore {
             guard expr.isAssignable else { throw error("Invalid left-hand side expression in postfix operation", at: Token(kind: .end, line: start.line, column: start.column, newlineBefore: false)) }
+            let operatorAt = position
             let increment = advance().isPunctuator("++")
-            return Expr(kind: .update(increment: increment, prefix: false, target: expr), position: start)
+            return Expr(kind: .update(increment: increment, prefix: false, target: expr), position: start, operatorPosition: operatorAt)
         }
         return expr
     }
@@ -523,7 +526,8 @@ struct Parser {
             while true {
                 if current.isPunctuator(".") || current.isPunctuator("[") { try enter() }
                 if take(".") {
-                    callee = Expr(kind: .member(object: callee, name: try propertyName()), position: start)
+                    let nameAt = position
+                    callee = Expr(kind: .member(object: callee, name: try propertyName()), position: nameAt)
                 } else if current.isPunctuator("[") {
                     _ = advance()
                     let key = try expression()
@@ -542,14 +546,18 @@ struct Parser {
             let at = position
             if current.isPunctuator(".") || current.isPunctuator("[") || current.isPunctuator("(") { try enter() }
             if take(".") {
-                expr = Expr(kind: .member(object: expr, name: try propertyName()), position: at)
+                let nameAt = position
+                expr = Expr(kind: .member(object: expr, name: try propertyName()), position: nameAt)
             } else if current.isPunctuator("[") {
                 _ = advance()
                 let key = try expression()
                 try expect("]")
                 expr = Expr(kind: .index(object: expr, key: key), position: at)
             } else if current.isPunctuator("(") {
-                expr = Expr(kind: .call(callee: expr, arguments: try argumentList()), position: at)
+                // V8's call position: the identifier or property name just before `(`, else `(`.
+                let before = tokens[index - 1]
+                let callAt = if case .identifier = before.kind { Position(line: before.line, column: before.column) } else { at }
+                expr = Expr(kind: .call(callee: expr, arguments: try argumentList()), position: callAt)
             } else if current.isPunctuator("?.") {
                 throw error("optional chaining is not supported by this engine yet")
             } else {
@@ -561,7 +569,7 @@ struct Parser {
     /// After a dot: any identifier name, keywords included (`a.new`, `s.default`).
     private mutating func propertyName() throws(JsError) -> String {
         switch current.kind {
-        case .identifier(let name), .keyword(let name):
+        case .identifier(let name), .keyword(let name), .escapedKeyword(let name):
             _ = advance()
             return name
         default:
@@ -642,7 +650,7 @@ struct Parser {
             let keyToken = current
             let key: PropertyKey
             switch keyToken.kind {
-            case .identifier(let name), .keyword(let name): key = Array(name.utf16)
+            case .identifier(let name), .keyword(let name), .escapedKeyword(let name): key = Array(name.utf16)
             case .string(let units): key = units
             case .number(let value): key = Array(JSNumber.toString(value).utf16)
             case .punctuator("["): throw error("computed property names are not supported by this engine yet")
@@ -655,6 +663,8 @@ struct Parser {
             } else if case .identifier(let name) = keyToken.kind, current.isPunctuator(",") || current.isPunctuator("}") {
                 // Shorthand `{a}` means `{a: a}`.
                 properties.append((key, Expr(kind: .identifier(name), position: Position(line: keyToken.line, column: keyToken.column))))
+            } else if case .escapedKeyword = keyToken.kind {
+                throw unexpected(keyToken)
             } else if current.isPunctuator("(") {
                 throw error("method definitions are not supported by this engine yet")
             } else {

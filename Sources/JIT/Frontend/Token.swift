@@ -3,6 +3,9 @@ struct Token: Sendable {
     enum Kind: Equatable, Sendable {
         case identifier(String)
         case keyword(String)
+        /// A reserved word spelled with a `\\u` escape (`v\\u0061r`): a property name after `.` or
+        /// as a key, a SyntaxError anywhere else ("Keyword must not contain escaped characters").
+        case escapedKeyword(String)
         case number(Double)
         /// A string literal's value as UTF-16 code units (JavaScript strings are code units).
         case string([UInt16])
@@ -23,7 +26,7 @@ struct Token: Sendable {
     /// How the token reads in an error message.
     var display: String {
         switch kind {
-        case .identifier(let name), .keyword(let name): return name
+        case .identifier(let name), .keyword(let name), .escapedKeyword(let name): return name
         case .number(let value): return JSNumber.toString(value)
         case .string: return "string"
         case .punctuator(let text): return text

@@ -535,7 +535,7 @@ extension Runtime {
                         break
                     }
                     let newFp = fp + Self.headerSlots + record.pointee.registerCount
-                    let receiver = isConstruct ? newObject() : regs[Int(first.value)]
+                    let receiver = isConstruct ? newObject(shape: target.pointee.info.takeUnretainedValue().initialShape) : regs[Int(first.value)]
                     let newRegs = try pushFrame(at: newFp, record: target, callerFrame: fp, returnOffset: pc - code, callee: callee,
                                                 this: receiver, arguments: regs + Int(first.value) + 1, count: argumentCount)
                     if heap.exhausted { throw outOfMemory }
@@ -750,7 +750,12 @@ extension Runtime {
         if object.isObjectLike, !isArrayLengthOrIndex(object, key) {
             let cell = object.asCell
             if let found = findProperty(cell, key) {
-                cache.record(InlineCache.Entry(shape: Shape.of(cell).pointer, slot: Int32(found.slot), holder: found.holder))
+                // A dictionary shape stays when its object gains `key`: it cannot vouch for a
+                // prototype's property staying unshadowed.
+                let shape = Shape.of(cell)
+                if found.holder == nil || !shape.isDictionary {
+                    cache.record(InlineCache.Entry(shape: shape.pointer, slot: Int32(found.slot), holder: found.holder))
+                }
                 return slotAddress(found.holder ?? cell, found.slot).pointee
             }
         } else if object.isString, key != lengthAtom, arrayIndex(Value(cell: key)) == nil, let slot = Shape.of(stringPrototype).slot(of: key) {
@@ -770,7 +775,9 @@ extension Runtime {
         let before = Shape.of(cell)
         let slot = setOwn(cell, key, value)
         let after = Shape.of(cell)
-        // Transitions are recorded for the profile but taken on the slow path (they may grow storage).
+        // Transitions are recorded for the profile but taken on the slow path (they may grow
+        // storage); never one into a dictionary, which belongs to this object alone.
+        guard before === after || !after.isDictionary else { return }
         cache.record(InlineCache.Entry(shape: before.pointer, slot: Int32(slot), newShape: before === after ? nil : after.pointer))
     }
 }

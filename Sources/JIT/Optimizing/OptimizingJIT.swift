@@ -60,7 +60,7 @@ extension OptimizingJIT {
                 CodeOffset(bytecodeOffset: start.bytecodeOffset, nativeOffset: try generator.offset(of: start.label))
             }
             let code = try CompiledCode(bytes: bytes, osrEntries: osrEntries, bytecodeOffsets: offsets)
-            info.place(code, roots: generator.roots)
+            info.place(code, roots: generator.roots, shapes: generator.shapes)
         } catch let error as AssemblerError {
             throw Failure("cannot emit code for \(function.chunk.name): \(error.message)")
         } catch {

@@ -30,23 +30,27 @@ enum Builtin: Int, CaseIterable {
 
 extension Runtime {
     /// Creates the global object's builtins: console, Math, String, Array and the prototype
-    /// objects that hold string and array methods.
+    /// objects that hold string and array methods. Every builtin property is non-enumerable,
+    /// as in node (console.log shows `Object [Math] {}` and `[Function: String]`).
     func installBuiltins() {
+        func install(_ object: UnsafeMutableRawPointer, _ name: String, _ value: Value) {
+            setOwn(object, intern(name), value, attributes: [])
+        }
         let console = newObject().asCell
-        setOwn(console, intern("log"), newBuiltin(.consoleLog))
+        install(console, "log", newBuiltin(.consoleLog))
         setGlobal("console", Value(cell: console))
 
-        let math = newObject().asCell
+        let math = newObject(shape: mathShape).asCell
         let mathFunctions: [Builtin] = [.mathAbs, .mathFloor, .mathCeil, .mathRound, .mathTrunc, .mathSign, .mathSqrt, .mathCbrt,
                                         .mathPow, .mathMin, .mathMax, .mathSin, .mathCos, .mathTan, .mathAsin, .mathAcos,
                                         .mathAtan, .mathAtan2, .mathExp, .mathLog, .mathLog2, .mathLog10, .mathHypot]
-        for builtin in mathFunctions { setOwn(math, intern(builtin.name), newBuiltin(builtin)) }
-        setOwn(math, intern("PI"), Value(double: Double.pi))
-        setOwn(math, intern("E"), Value(double: M_E))
+        for builtin in mathFunctions { install(math, builtin.name, newBuiltin(builtin)) }
+        install(math, "PI", Value(double: Double.pi))
+        install(math, "E", Value(double: M_E))
         setGlobal("Math", Value(cell: math))
 
         let string = newBuiltin(.stringConstructor)
-        setOwn(string.asCell, intern("fromCharCode"), newBuiltin(.stringFromCharCode))
+        install(string.asCell, "fromCharCode", newBuiltin(.stringFromCharCode))
         setGlobal("String", string)
         setGlobal("Array", newBuiltin(.arrayConstructor))
         setGlobal("NaN", Value(double: .nan))
@@ -54,10 +58,10 @@ extension Runtime {
         setGlobal("undefined", .undefined)
 
         for builtin in [Builtin.stringCharCodeAt, .stringCharAt, .stringIndexOf, .stringSubstring, .stringSlice] {
-            setOwn(stringPrototype, intern(builtin.name), newBuiltin(builtin))
+            install(stringPrototype, builtin.name, newBuiltin(builtin))
         }
         for builtin in [Builtin.arrayPush, .arrayPop, .arrayFill, .arraySlice, .arrayJoin, .arrayIndexOf] {
-            setOwn(arrayPrototype, intern(builtin.name), newBuiltin(builtin))
+            install(arrayPrototype, builtin.name, newBuiltin(builtin))
         }
     }
 
@@ -69,13 +73,7 @@ extension Runtime {
 
         switch builtin {
         case .consoleLog:
-            var inspector = Inspector(runtime: self)
-            var line = ""
-            for i in 0..<count {
-                if i > 0 { line += " " }
-                line += inspector.formatArgument(arguments[i])
-            }
-            write(line + "\n")
+            write(try formatLogArguments(UnsafeBufferPointer(start: arguments, count: count)) + "\n")
             return .undefined
 
         case .mathAbs: return math { Swift.abs($0) }

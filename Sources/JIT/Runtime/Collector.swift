@@ -77,6 +77,7 @@ extension Runtime {
         while let cell = marker.stack.popLast() {
             switch Int(cell.kind) {
             case Int(Layout.kindObject), Int(Layout.kindArray), Int(Layout.kindFunction):
+                ShapeRegistry.mark(cell.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer?.self))
                 let count = Shape.of(cell).count
                 marker.markValues((cell + Layout.ObjectCell.inlineSlots.offset).assumingMemoryBound(to: Value.self), min(count, Self.inlineSlots))
                 if let storage = cell.field(Layout.ObjectCell.outOfLineSlots, as: UnsafeMutableRawPointer?.self) {
@@ -95,6 +96,8 @@ extension Runtime {
                 break // strings and storage hold no references of their own
             }
         }
+        markShapesNamedByCachesAndCode()
+        shapes.sweep()
         heap.sweep()
         let pause = monotonicSeconds() - start
         collectorStatistics.collections += 1

@@ -315,6 +315,7 @@ final class Heap {
                 }
             }
         }
+        live += externalBytes // what the shapes that survived their own sweep take
         liveAfterCollection = live
         bytesSinceCollection = 0
         allocationsSinceCollection = 0
@@ -329,6 +330,25 @@ final class Heap {
         cell.storeBytes(of: 0, as: UInt.self)
         cell.storeBytes(of: 0, toByteOffset: Layout.CellHeader.kind.offset, as: UInt8.self)
         cell.storeBytes(of: 0, toByteOffset: Layout.CellHeader.gcBits.offset, as: UInt8.self)
+    }
+
+    // MARK: External memory
+
+    /// Bytes outside cells that the runtime's objects own (shapes and their property tables).
+    /// As V8 counts external memory, they count as allocated (bringing the next collection
+    /// nearer) and, while alive, as live: against the heap limit like cells.
+    @exclusivity(unchecked) private(set) var externalBytes = 0
+
+    /// Past the heap limit the next allocation collects first, as for cells, and the heap is
+    /// exhausted only if what stays live does not fit.
+    func addExternalBytes(_ bytes: Int) {
+        externalBytes += bytes
+        bytesSinceCollection += bytes
+    }
+
+    /// External bytes freed by the collector, before `sweep` counts what is live.
+    func removeExternalBytes(_ bytes: Int) {
+        externalBytes -= bytes
     }
 
     /// Whether `pointer` is the start of a cell this heap allocated and has not freed (for

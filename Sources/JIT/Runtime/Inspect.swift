@@ -1,27 +1,42 @@
 /// console.log's formatting of values, following node's util.inspect with console.log's
 /// options (depth 2, breakLength 80, compact 3, no colors): `[ 1, 2, 3 ]`, `{ a: 1, b: 'x' }`,
-/// grouped columns for arrays of more than six entries, `[Object]` past the depth limit.
+/// `Point { x: 1 }`, grouped columns for arrays of more than six entries, `[Object]` past the
+/// depth limit.
 struct Inspector {
     let runtime: Runtime
+    /// How deep objects are shown (node's `depth`: console.log's 2, `%o`'s 4, `%s`'s 0).
+    let depth: Int
+    /// Non-enumerable properties are shown too, as `[key]: value`, and an array's `[length]`
+    /// (node's `showHidden`, which `%o` sets).
+    let showHidden: Bool
     var indentationLevel = 0
     var currentDepth = 0
     var seen: [UnsafeMutableRawPointer] = []
     /// Objects found to contain themselves, numbered in the order their cycles were found:
     /// `[Circular *n]` where the cycle closes, `<ref *n>` before the object (node's ctx.circular).
     var circular: [UnsafeMutableRawPointer: Int] = [:]
-    static let depthLimit = 2
     static let breakLength = 80
     static let compact = 3
     static let maxArrayLength = 100
     static let maxStringLength = 10_000
 
-    init(runtime: Runtime) { self.runtime = runtime }
+    init(runtime: Runtime, depth: Int = 2, showHidden: Bool = false) {
+        self.runtime = runtime
+        self.depth = depth
+        self.showHidden = showHidden
+    }
 
     /// One console.log argument: a top-level string prints as is, anything else inspected.
     /// Each argument is inspected on its own, as node does, so cycle numbers restart at 1.
     mutating func formatArgument(_ v: Value) -> String {
         circular = [:]
         return v.isString ? runtime.swiftString(v) : format(v, depth: 0)
+    }
+
+    /// node's util.inspect of one value.
+    mutating func inspect(_ v: Value) -> String {
+        circular = [:]
+        return format(v, depth: 0)
     }
 
     static func number(_ d: Double) -> String { d == 0 && d.sign == .minus ? "-0" : JSNumber.toString(d) }
@@ -39,24 +54,43 @@ struct Inspector {
             circular[cell] = index
             return "[Circular *\(index)]"
         }
+        let properties = ownProperties(cell)
         if v.isFunction {
             let name = runtime.functionInfo(cell)?.chunk.name ?? Builtin(rawValue: Int(cell.aux))?.name ?? ""
             let base = name.isEmpty || name == "(anonymous)" ? "[Function (anonymous)]" : "[Function: \(name)]"
-            if Shape.of(cell).count == 0 { return base }
-            if depth > Self.depthLimit { return "[Function]" }
-            return formatObject(cell, depth: depth, base: base)
+            if properties.isEmpty { return base }
+            if depth > self.depth { return "[Function]" }
+            return formatObject(cell, properties, depth: depth, prefix: "", base: base)
         }
-        if depth > Self.depthLimit { return v.isArray ? "[Array]" : "[Object]" }
-        return formatObject(cell, depth: depth, base: "")
+        // Empty objects and arrays print whole at any depth: `{}`, `[]`, `Point {}`.
+        let shape = Shape.of(cell)
+        let prefix = Self.prefix(constructor: shape.constructorName, tag: shape.tag, isArray: v.isArray)
+        let isArray = v.isArray
+        if properties.isEmpty && (!isArray || (runtime.arrayLength(cell) == 0 && !showHidden)) {
+            return prefix + (isArray ? "[]" : "{}")
+        }
+        if depth > self.depth {
+            return "[" + (prefix.isEmpty ? (isArray ? "Array" : "Object") : String(prefix.dropLast())) + "]"
+        }
+        return formatObject(cell, properties, depth: depth, prefix: prefix, base: "")
     }
 
-    private mutating func formatObject(_ cell: UnsafeMutableRawPointer, depth: Int, base: String) -> String {
+    /// What node prints before an object's braces (its getPrefix): the constructor's name and
+    /// the tag, `Point `, `Object [Math] `; nothing for a plain object or array.
+    static func prefix(constructor: String?, tag: String?, isArray: Bool) -> String {
+        let name = constructor ?? (isArray ? "Array" : "Object")
+        if tag == nil && constructor == nil { return "" }
+        if let tag, tag != name { return "\(name) [\(tag)] " }
+        return "\(name) "
+    }
+
+    private mutating func formatObject(_ cell: UnsafeMutableRawPointer, _ properties: [(String, Value, Bool)], depth: Int,
+                                       prefix: String, base: String) -> String {
         let isArray = cell.kind == UInt8(Layout.kindArray)
         let level = depth + 1
         seen.append(cell)
         currentDepth = level
         var output: [String] = []
-        var arrayValues: [Value] = []
         if isArray {
             let length = runtime.arrayLength(cell)
             var i = 0
@@ -66,45 +100,47 @@ struct Inspector {
                     var holes = 0
                     while i < length && runtime.elementsPointer(cell)[i].isEmpty { holes += 1; i += 1 }
                     output.append("<\(holes) empty item\(holes > 1 ? "s" : "")>")
-                    arrayValues.append(.empty)
                     continue
                 }
                 indentationLevel += 2
                 output.append(format(element, depth: level))
                 indentationLevel -= 2
-                arrayValues.append(element)
                 i += 1
             }
             if i < length { output.append("... \(length - i) more item\(length - i > 1 ? "s" : "")") }
+            if showHidden { output.append("[length]: \(length)") }
         }
-        for (key, value) in ownProperties(cell) {
+        for (key, value, enumerable) in properties {
             indentationLevel += 2
             let text = format(value, depth: level)
             indentationLevel -= 2
-            output.append("\(formatKey(key)): \(text)")
+            output.append(enumerable ? "\(formatKey(key)): \(text)" : "[\(key)]: \(text)")
         }
         var base = base
         if let index = circular[cell] {
             base = base.isEmpty ? "<ref *\(index)>" : "<ref *\(index)> \(base)"
         }
         seen.removeLast()
-        let braces = isArray ? ("[", "]") : ("{", "}")
+        let braces = isArray ? (prefix + "[", "]") : (prefix + "{", "}")
         if output.isEmpty { return base.isEmpty ? braces.0 + braces.1 : base }
-        return reduceToSingleString(output, base: base, braces: braces, isArray: isArray, level: level, values: arrayValues)
+        return reduceToSingleString(output, base: base, braces: braces, array: isArray ? cell : nil, level: level)
     }
 
-    /// Own properties in JavaScript's order: integer keys ascending, then the rest in insertion order.
-    private func ownProperties(_ cell: UnsafeMutableRawPointer) -> [(String, Value)] {
+    /// Own properties in JavaScript's order: integer keys ascending, then the rest in insertion
+    /// order; the enumerable ones, or with showHidden all (the flag says which are enumerable).
+    private func ownProperties(_ cell: UnsafeMutableRawPointer) -> [(String, Value, Bool)] {
         let shape = Shape.of(cell)
-        var indexed: [(Int, String, Value)] = []
-        var named: [(String, Value)] = []
+        var indexed: [(Int, String, Value, Bool)] = []
+        var named: [(String, Value, Bool)] = []
         for (slot, key) in shape.keys.enumerated() {
+            let enumerable = shape.attributes[slot].contains(.enumerable)
+            guard enumerable || showHidden else { continue }
             let keyValue = Value(cell: key)
             let value = runtime.slotAddress(cell, slot).pointee
             let name = runtime.swiftString(keyValue)
-            if let index = runtime.arrayIndex(keyValue) { indexed.append((index, name, value)) } else { named.append((name, value)) }
+            if let index = runtime.arrayIndex(keyValue) { indexed.append((index, name, value, enumerable)) } else { named.append((name, value, enumerable)) }
         }
-        return indexed.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) } + named
+        return indexed.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2, $0.3) } + named
     }
 
     private func formatKey(_ key: String) -> String {
@@ -189,12 +225,13 @@ struct Inspector {
         return pieces.joined(separator: " +\n" + String(repeating: " ", count: indentationLevel + 2)) + trailer
     }
 
-    private mutating func reduceToSingleString(_ input: [String], base: String, braces: (String, String), isArray: Bool, level: Int, values: [Value]) -> String {
+    private mutating func reduceToSingleString(_ input: [String], base: String, braces: (String, String), array: UnsafeMutableRawPointer?,
+                                               level: Int) -> String {
         var output = input
         let entries = output.count
-        if isArray && entries > 6 { output = groupArrayElements(output, values: values) }
+        if let array, entries > 6 { output = groupArrayElements(output, array: array) }
         if currentDepth - level < Self.compact && entries == output.count {
-            let start = output.count + indentationLevel + braces.0.count + base.count + 10
+            let start = output.count + indentationLevel + braces.0.utf16.count + base.utf16.count + 10
             if isBelowBreakLength(output, start: start, base: base) {
                 let joined = output.joined(separator: ", ")
                 if !joined.contains("\n") {
@@ -216,16 +253,17 @@ struct Inspector {
         return base.isEmpty || !base.contains("\n")
     }
 
-    /// node's groupArrayElements: lines up many short entries in columns.
-    private func groupArrayElements(_ output: [String], values: [Value]) -> [String] {
+    /// node's groupArrayElements: lines up many short entries in columns, measuring each by
+    /// the columns a terminal gives it (`DisplayWidth`) and padding by UTF-16 length as node does.
+    private func groupArrayElements(_ output: [String], array: UnsafeMutableRawPointer) -> [String] {
         var totalLength = 0
         var maxLength = 0
         var outputLength = output.count
-        if output.last?.hasPrefix("... ") == true && output.count > Self.maxArrayLength { outputLength -= 1 }
+        if output.count > Self.maxArrayLength { outputLength -= 1 }  // leave out "... n more items"
         let separatorSpace = 2
         var dataLength: [Int] = []
         for i in 0..<outputLength {
-            let length = output[i].count
+            let length = DisplayWidth.of(output[i])
             dataLength.append(length)
             totalLength += length + separatorSpace
             maxLength = max(maxLength, length)
@@ -251,7 +289,9 @@ struct Inspector {
             }
             maxLineLength.append(lineLength + separatorSpace)
         }
-        let padStart = values.allSatisfy { $0.isNumber }
+        // Numbers line up on the right, anything else on the left: node looks at `array[i]` for
+        // each entry's position i (holes and positions past the end are undefined).
+        let padStart = (0..<output.count).allSatisfy { runtime.arrayElement(array, $0).isNumber }
         var grouped: [String] = []
         var i = 0
         while i < outputLength {
@@ -260,11 +300,11 @@ struct Inspector {
             var j = i
             while j < end - 1 {
                 let cell = output[j] + ", "
-                line += pad(cell, to: maxLineLength[j - i], start: padStart)
+                line += pad(cell, to: maxLineLength[j - i] + cell.utf16.count - dataLength[j] - separatorSpace, start: padStart)
                 j += 1
             }
             if padStart {
-                line += pad(output[j], to: maxLineLength[j - i] - separatorSpace, start: true)
+                line += pad(output[j], to: maxLineLength[j - i] + output[j].utf16.count - dataLength[j] - separatorSpace, start: true)
             } else {
                 line += output[j]
             }
@@ -275,8 +315,9 @@ struct Inspector {
         return grouped
     }
 
+    /// String.prototype.padStart/padEnd: spaces up to `width` UTF-16 code units.
     private func pad(_ text: String, to width: Int, start: Bool) -> String {
-        let padding = String(repeating: " ", count: max(0, width - text.count))
+        let padding = String(repeating: " ", count: max(0, width - text.utf16.count))
         return start ? padding + text : text + padding
     }
 }

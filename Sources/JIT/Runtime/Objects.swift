@@ -25,9 +25,11 @@ extension Runtime {
         return slotAddress(cell, slot).pointee
     }
 
-    /// Sets own property `key`, adding it (a shape transition) when missing. Returns the slot.
+    /// Sets own property `key`, adding it with `attributes` (a shape transition) when missing.
+    /// Returns the slot.
     @discardableResult
-    func setOwn(_ cell: UnsafeMutableRawPointer, _ key: UnsafeMutableRawPointer, _ value: Value) -> Int {
+    func setOwn(_ cell: UnsafeMutableRawPointer, _ key: UnsafeMutableRawPointer, _ value: Value,
+                attributes: PropertyAttributes = .default) -> Int {
         let shape = Shape.of(cell)
         if let slot = shape.slot(of: key) {
             slotAddress(cell, slot).pointee = value
@@ -35,7 +37,7 @@ extension Runtime {
         }
         let slot = shape.count
         ensureSlotCapacity(cell, slot + 1)
-        cell.setField(Layout.CellHeader.shape, shape.adding(key).pointer)
+        cell.setField(Layout.CellHeader.shape, shape.adding(key, attributes: attributes).pointer)
         slotAddress(cell, slot).pointee = value
         return slot
     }

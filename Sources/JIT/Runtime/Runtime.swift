@@ -40,6 +40,14 @@ final class FunctionInfo {
     /// Optimized code that deoptimized: no call enters it again, but frames may still be
     /// running in it (recursion), so it stays mapped, and its cells rooted, for the run.
     var retiredOptimized: [OptimizedCodeInfo] = []
+    /// The root shape of the objects `new` of this function allocates (DESIGN §9's initial map):
+    /// it records the constructor, so console.log prints `Point { x: 1 }`, and objects of
+    /// different constructors never share a shape. (node prints no name for an anonymous
+    /// constructor or one named Object.)
+    /// Grown in the runtime's registry, so these objects go to dictionary mode and their shapes
+    /// are counted and collected; the root itself lives as long as this function.
+    private(set) lazy var initialShape = Shape(registry: runtime.shapes,
+                                               constructorName: chunk.name.isEmpty || chunk.name == "Object" ? nil : chunk.name)
     /// Where this function's optimized code failed, for the next compilation.
     var speculationLog = SpeculationLog()
     /// Times this function's optimized code was discarded.
@@ -107,12 +115,16 @@ final class Runtime {
         table.initialize(repeating: .empty, count: 256)
         return table
     }()
-    let emptyObjectShape = Shape()
-    let emptyArrayShape = Shape()
-    let emptyFunctionShape = Shape()
+    /// The shapes grown from the roots below, which the collector frees (ShapeRegistry.swift).
+    let shapes: ShapeRegistry
+    let emptyObjectShape: Shape
+    let emptyArrayShape: Shape
+    let emptyFunctionShape: Shape
+    /// Math's own tree: its tag makes console.log print `Object [Math] {}`.
+    let mathShape: Shape
     /// The shape of every string and rope: strings have no own properties, but an inline
     /// cache keyed on it finds string methods in the string prototype.
-    let stringShape = Shape()
+    let stringShape: Shape
     @exclusivity(unchecked) var globalObject: UnsafeMutableRawPointer!
     /// Where string and array methods live; never visible to (or changed by) programs, so
     /// inline caches may remember a method's slot in them.
@@ -231,6 +243,12 @@ final class Runtime {
     init(output: @escaping (String) -> Void, registerFileSize: Int = 1 << 20, maxHeapBytes: Int = 2048 << 20, gcStressInterval: Int? = nil) {
         self.output = output
         heap = Heap(maxBytes: maxHeapBytes)
+        shapes = ShapeRegistry(heap: heap)
+        emptyObjectShape = Shape(registry: shapes)
+        emptyArrayShape = Shape(registry: shapes)
+        emptyFunctionShape = Shape(registry: shapes)
+        stringShape = Shape(registry: shapes)
+        mathShape = Shape(registry: shapes, tag: "Math")
         self.registerFileSize = registerFileSize
         // Reserved, not written: the kernel's zero pages read as the empty value, which the
         // collector skips, and every frame writes its registers before it reads them.
@@ -286,5 +304,6 @@ final class Runtime {
 
     // MARK: Globals
 
-    func setGlobal(_ name: String, _ value: Value) { setOwn(globalObject, intern(name), value) }
+    /// A builtin global: non-enumerable, as node's are.
+    func setGlobal(_ name: String, _ value: Value) { setOwn(globalObject, intern(name), value, attributes: []) }
 }

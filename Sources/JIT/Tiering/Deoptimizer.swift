@@ -28,6 +28,8 @@ final class OptimizedCodeInfo: @unchecked Sendable {
     let stackSlotCount: Int
     /// Cells the code compares with or loads: call targets and constants.
     private(set) var roots: [Value] = []
+    /// Shapes the code compares with or stores (the collector keeps them).
+    private(set) var shapes: [UnsafeMutableRawPointer] = []
     unowned let function: FunctionInfo
 
     init(exits: [DeoptExit], frameSlots: Int, taggedSlotCount: Int, stackSlotCount: Int, function: FunctionInfo) {
@@ -38,9 +40,10 @@ final class OptimizedCodeInfo: @unchecked Sendable {
         self.function = function
     }
 
-    func place(_ code: CompiledCode, roots: [Value]) {
+    func place(_ code: CompiledCode, roots: [Value], shapes: [UnsafeMutableRawPointer] = []) {
         self.code = code
         self.roots = roots
+        self.shapes = shapes
     }
 }
 

@@ -152,10 +152,34 @@ private func string(_ text: String) -> Token.Kind { .string(Array(text.utf16)) }
         #expect(try Frontend.kinds("class this") == [.keyword("class"), .keyword("this")])
     }
 
-    @Test func escapedIdentifierIsRejected() {
-        let error = Frontend.lexError("var \\u0061 = 1")
-        #expect(error?.message == "unicode escapes in identifiers are not supported")
-        #expect(error?.location == Frontend.location(1, 5))
+    /// `\\u0061` and `\\u{61}` spell the same name as `a` (node accepts them anywhere a name goes).
+    @Test func unicodeEscapesSpellIdentifiers() throws {
+        #expect(try Frontend.kinds(#"\u0061 \u{61}b a\u{0000062}\u0063 \u{10400}x \u0024\u005F"#) == [
+            .identifier("a"), .identifier("ab"), .identifier("abc"), .identifier("\u{10400}x"), .identifier("$_"),
+        ])
+        // A reserved word spelled with an escape is a name only where any identifier name goes
+        // (after a dot, as a key); the parser refuses it elsewhere. `let` and `yield` are names
+        // in sloppy code.
+        #expect(try Frontend.kinds(#"v\u0061r l\u0065t \u0079ield"#) == [.escapedKeyword("var"), .identifier("let"), .identifier("yield")])
+    }
+
+    @Test("malformed escapes in identifiers", arguments: [
+        (#"var a\u00 = 1;"#, "Invalid Unicode escape sequence", 6),
+        (#"var a\u = 1;"#, "Invalid Unicode escape sequence", 6),
+        (#"var a\u{61 = 1;"#, "Invalid Unicode escape sequence", 6),
+        (#"var a\u{} = 1;"#, "Invalid Unicode escape sequence", 6),
+        (#"var a\u{110000} = 1;"#, "Undefined Unicode code-point", 6),
+        (#"var \u0030abc = 1;"#, "Invalid or unexpected token", 5),
+        (#"var a\u002Db = 1;"#, "Invalid or unexpected token", 5),
+        (#"var \u{1F600} = 1;"#, "Invalid or unexpected token", 5),
+        (#"var \x61 = 1;"#, "Invalid or unexpected token", 5),
+        (#"var ab\x61 = 1;"#, "Invalid or unexpected token", 5),
+    ])
+    func malformedIdentifierEscape(source: String, message: String, column: Int) {
+        let error = Frontend.lexError(source)
+        #expect(error?.kind == .syntaxError)
+        #expect(error?.message == message)
+        #expect(error?.location == Frontend.location(1, column))
     }
 
     // MARK: Punctuators
@@ -196,6 +220,14 @@ private func string(_ text: String) -> Token.Kind { .string(Array(text.utf16)) }
             "bar@4:3", "baz@5:1", "end of input@5:4",
         ])
         #expect(tokens.map(\.newlineBefore) == [false, false, false, false, false, true, false, false, false, true, true, true])
+    }
+
+    /// Columns count UTF-16 code units, as node's do: a character outside the Basic
+    /// Multilingual Plane takes two.
+    @Test func columnsCountUTF16CodeUnits() throws {
+        let tokens = try Frontend.tokens("'😀' x é 𝑥y\n'😀😀' z")
+        #expect(tokens.map(\.column) == [1, 6, 8, 10, 1, 8, 9])
+        #expect(Frontend.lexError("'😀' #")?.location == Frontend.location(1, 6))
     }
 
     @Test func emptySourceIsJustTheEnd() throws {

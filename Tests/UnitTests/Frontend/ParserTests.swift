@@ -276,6 +276,12 @@ extension String {
         SyntaxErrorCase("function f(a, b, a) {}", "Duplicate parameter name not allowed in this context", 1, 18),
         SyntaxErrorCase("f(a b)", "missing ) after argument list", 1, 3),
         SyntaxErrorCase("f(1, a.b c)", "missing ) after argument list", 1, 6),
+        SyntaxErrorCase(#"var t\u0068is = 1;"#, "Keyword must not contain escaped characters", 1, 5),
+        SyntaxErrorCase(#"x = n\u0065w;"#, "Keyword must not contain escaped characters", 1, 5),
+        SyntaxErrorCase(#"var o = { v\u0061r };"#, "Keyword must not contain escaped characters", 1, 11),
+        SyntaxErrorCase(#"function f(\u0069f) {}"#, "Keyword must not contain escaped characters", 1, 12),
+        SyntaxErrorCase(#"v\u0061r x = 1;"#, "Keyword must not contain escaped characters", 1, 1),
+        SyntaxErrorCase(#"l\u0065t x = 1;"#, "Unexpected identifier 'x'", 1, 10),
     ])
     func syntaxError(_ error: SyntaxErrorCase) { error.check() }
 

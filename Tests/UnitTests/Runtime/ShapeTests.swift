@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func transitionsAreAddedOncePerNewKey() {
-        let root = Shape()
+        let root = Shape(registry: nil)
         #expect(Self.transitionCount(root) == 0)
         let x = root.adding(runtime.intern("x"))
         #expect(root.adding(runtime.intern("x")) === x)

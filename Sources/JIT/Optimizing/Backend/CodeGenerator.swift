@@ -36,6 +36,8 @@ final class CodeGenerator {
     private(set) var exits: [DeoptExit] = []
     private var exitOf: [ValueID: Int] = [:]
     private(set) var roots: [Value] = []
+    /// The shapes the code compares with or stores.
+    private(set) var shapes: [UnsafeMutableRawPointer] = []
     private(set) var osrEntries: [(bytecodeOffset: Int, label: X64Assembler.Label)] = []
     private(set) var instructionStarts: [(bytecodeOffset: Int, label: X64Assembler.Label)] = []
     private let epilogue: X64Assembler.Label
@@ -392,6 +394,8 @@ final class CodeGenerator {
             if case .attribute(let type) = attribute.0.type, type == .constant || type == .function {
                 let bits = Value(bits: UInt64(bitPattern: attribute.1))
                 if bits.isCell { roots.append(bits) }
+            } else if case .attribute(let type) = attribute.0.type, type == .shape, let shape = UnsafeMutableRawPointer(bitPattern: Int(attribute.1)) {
+                shapes.append(shape)
             }
         }
     }
