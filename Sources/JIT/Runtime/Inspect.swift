@@ -51,32 +51,13 @@ struct Inspector {
     }
 
     private mutating func formatObject(_ cell: UnsafeMutableRawPointer, depth: Int, base: String) -> String {
-        let isArray = cell.kind == UInt8(Layout.kindArray)
+        let isArray = Value(cell: cell).isArray
         let level = depth + 1
         seen.append(cell)
         currentDepth = level
         var output: [String] = []
         var arrayValues: [Value] = []
-        if isArray {
-            let length = runtime.arrayLength(cell)
-            var i = 0
-            while i < length && output.count < Self.maxArrayLength {
-                let element = runtime.elementsPointer(cell)[i]
-                if element.isEmpty {
-                    var holes = 0
-                    while i < length && runtime.elementsPointer(cell)[i].isEmpty { holes += 1; i += 1 }
-                    output.append("<\(holes) empty item\(holes > 1 ? "s" : "")>")
-                    arrayValues.append(.empty)
-                    continue
-                }
-                indentationLevel += 2
-                output.append(format(element, depth: level))
-                indentationLevel -= 2
-                arrayValues.append(element)
-                i += 1
-            }
-            if i < length { output.append("... \(length - i) more item\(length - i > 1 ? "s" : "")") }
-        }
+        if isArray { formatArrayElements(cell, level: level, &output, &arrayValues) }
         for (key, value) in ownProperties(cell) {
             indentationLevel += 2
             let text = format(value, depth: level)

@@ -109,6 +109,9 @@ final class Runtime {
     }()
     let emptyObjectShape = Shape()
     let emptyArrayShape = Shape()
+    /// The root of sparse arrays' shapes: apart from dense arrays', so that no inline cache
+    /// recorded on a dense array (its length load above all) matches a sparse one.
+    let emptySparseArrayShape = Shape()
     let emptyFunctionShape = Shape()
     /// The shape of every string and rope: strings have no own properties, but an inline
     /// cache keyed on it finds string methods in the string prototype.
