@@ -6,6 +6,9 @@
 /// its own shape tree (Runtime.emptySparseArrayShape), so no inline cache recorded on a dense
 /// array, above all the length load that reads the length field as an int32, matches it.
 ///
+/// An element added to a sparse array that has become mostly full moves it back to dense
+/// storage (V8's ShouldConvertToFastElements).
+///
 /// The table is a storage cell: values[0] is the number of elements (an int32), then
 /// `buckets` pairs (key, value), a key being the index as a number and a free bucket's key the
 /// empty value; linear probing, at most half full, deletion by backward shift. The collector
@@ -130,6 +133,21 @@ extension Runtime {
             Self.insertNew(sparseTable(cell), index, value)
         }
         if index >= arrayLength(cell) { cell.setField(Layout.ArrayCell.length, UInt32(index + 1)) }
+        if !found { try convertToDenseIfFull(cell) }
+    }
+
+    /// V8's ShouldConvertToFastElements, after an element is added: back to dense storage once
+    /// the table saves less than half of what dense storage of the whole length would take.
+    private func convertToDenseIfFull(_ cell: UnsafeMutableRawPointer) throws(JsError) {
+        let length = arrayLength(cell), tableWords = Int(sparseTable(cell).aux)
+        guard length <= Self.maxFastArrayLength, 2 * tableWords >= length, heap.canAllocate(8 * length) else { return }
+        // The table stays attached (and traced) while the dense storage is allocated.
+        let storage = newStorage(capacity: length)
+        let values = (storage + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self)
+        for (index, value) in sparseElements(cell) { values[index] = value }
+        cell.storeBytes(of: UInt8(Layout.kindArray), toByteOffset: Layout.CellHeader.kind.offset, as: UInt8.self)
+        cell.setField(Layout.ArrayCell.elements, storage)
+        cell.setField(Layout.CellHeader.shape, Shape.of(cell).keys.reduce(emptyArrayShape) { $0.adding($1) }.pointer)
     }
 
     /// Deletes element `index` of a sparse array (a hole again), keeping every probe chain whole.

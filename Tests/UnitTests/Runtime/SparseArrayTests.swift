@@ -96,6 +96,27 @@ import Testing
         }
     }
 
+    /// V8's ShouldConvertToFastElements: filling the holes of a sparse array makes it dense again
+    /// once its table would save less than half of the dense storage.
+    @Test func fillingASparseArrayMakesItDenseAgain() throws {
+        let array = runtime.newArray(length: 0)
+        runtime.handles.append(array)
+        defer { runtime.handles.removeLast() }
+        let name = runtime.intern("name")
+        runtime.setOwn(array.asCell, name, .true)
+        try runtime.setArrayElement(array.asCell, 3000, Value(int32: 3000))
+        #expect(isSparse(array))
+        var i = 0
+        while isSparse(array) && i < 3000 {
+            try runtime.setArrayElement(array.asCell, i, Value(int32: Int32(i)))
+            i += 1
+        }
+        #expect(!isSparse(array) && i < 3000, "dense again before every hole is filled")
+        #expect(runtime.arrayElement(array.asCell, 3000) == Value(int32: 3000) && runtime.arrayElement(array.asCell, i - 1) == Value(int32: Int32(i - 1)))
+        #expect(runtime.arrayElement(array.asCell, i).isUndefined && runtime.arrayLength(array.asCell) == 3001)
+        #expect(Shape.of(array.asCell) === runtime.emptyArrayShape.adding(name), "the dense twin of its shape")
+    }
+
     @Test func namedPropertiesSurviveTheMoveToSparse() throws {
         let run = try ScriptRun("var a = [1, 2]; a.name = 'n'; a.other = 3; a[1e6] = 4; console.log(a.name, a.other, a[1], a[1e6], a.length, a)")
         #expect(run.output == "n 3 2 4 1000001 [ 1, 2, <999998 empty items>, 4, name: 'n', other: 3 ]\n")
