@@ -117,6 +117,29 @@ import Testing
         #expect(Shape.of(array.asCell) === runtime.emptyArrayShape.adding(name), "the dense twin of its shape")
     }
 
+    /// Deletions (pop) shift later entries of a probe chain back: every other element stays found.
+    @Test func poppingKeepsTheOtherElementsFound() throws {
+        let array = try runtime.newArrayOfLength(4_294_967_295)
+        runtime.handles.append(array)
+        defer { runtime.handles.removeLast() }
+        let indices = (0..<2000).map { 4_294_967_294 - $0 * 7919 }
+        for index in indices.reversed() { try runtime.setArrayElement(array.asCell, index, Value(number: Double(index))) }
+        for (popped, index) in indices.enumerated() where popped % 3 == 0 { runtime.removeSparseElement(array.asCell, index) }
+        for (popped, index) in indices.enumerated() {
+            let element = runtime.arrayElement(array.asCell, index)
+            #expect(popped % 3 == 0 ? element.isUndefined : element == Value(number: Double(index)))
+        }
+        #expect(runtime.sparseElementCount(array.asCell) == 2000 - 667)
+        runtime.removeSparseElement(array.asCell, 5)
+        #expect(runtime.sparseElementCount(array.asCell) == 2000 - 667, "removing a hole changes nothing")
+    }
+
+    @Test(arguments: ["String(a)", "a + ''", "'' + a"])
+    func convertingATooLongArrayToAStringIsARangeError(_ expression: String) {
+        let error = #expect(throws: JsError.self) { try ScriptRun("var a = new Array(4294967295); var s = \(expression);") }
+        #expect(error?.headline == "RangeError: Invalid string length")
+    }
+
     @Test func namedPropertiesSurviveTheMoveToSparse() throws {
         let run = try ScriptRun("var a = [1, 2]; a.name = 'n'; a.other = 3; a[1e6] = 4; console.log(a.name, a.other, a[1], a[1e6], a.length, a)")
         #expect(run.output == "n 3 2 4 1000001 [ 1, 2, <999998 empty items>, 4, name: 'n', other: 3 ]\n")
