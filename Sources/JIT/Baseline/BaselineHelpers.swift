@@ -238,9 +238,9 @@ extension Runtime {
             let unit = UInt16(truncatingIfNeeded: arguments[0].asInt32)
             return unit < 256 && !characterTable[Int(unit)].isEmpty
         case .arrayPush:
-            return this.isArray && count > 0 && arrayLength(this.asCell) + count <= elementCapacity(this.asCell)
+            return this.isDenseArray && count > 0 && arrayLength(this.asCell) + count <= elementCapacity(this.asCell)
         case .arrayPop:
-            return this.isArray
+            return this.isDenseArray
         default:
             return false
         }

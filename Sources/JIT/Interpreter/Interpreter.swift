@@ -471,7 +471,7 @@ extension Runtime {
                         if cell.kind == UInt8(Layout.kindFunction) {
                             regs[Int(dst.value)] = try loadProperty(value, lengthAtom, &slots[Int(slot.value)].cache)
                         } else {
-                            let which = cell.kind == UInt8(Layout.kindArray) ? InlineCache.Entry.arrayLength : InlineCache.Entry.stringLength
+                            let which = value.isArray ? InlineCache.Entry.arrayLength : InlineCache.Entry.stringLength
                             if let shape = cell.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer?.self) {
                                 slots[Int(slot.value)].cache.record(InlineCache.Entry(shape: shape, slot: which))
                             }
@@ -493,7 +493,7 @@ extension Runtime {
                     }
                 case .getElement(let dst, let object, let key, let slot):
                     let target = regs[Int(object.value)], index = regs[Int(key.value)]
-                    if target.isArray && index.isInt32 {
+                    if target.isDenseArray && index.isInt32 {
                         let cell = target.asCell, i = Int(index.asInt32)
                         if i >= 0 && i < arrayLength(cell) {
                             let element = elementsPointer(cell)[i]
@@ -508,7 +508,7 @@ extension Runtime {
                     regs[Int(dst.value)] = try getElement(target, index)
                 case .setElement(let object, let key, let value, let slot):
                     let target = regs[Int(object.value)], index = regs[Int(key.value)]
-                    if target.isArray && index.isInt32 {
+                    if target.isDenseArray && index.isInt32 {
                         let cell = target.asCell, i = Int(index.asInt32)
                         if i >= 0 && i < arrayLength(cell) {
                             elementsPointer(cell)[i] = regs[Int(value.value)]

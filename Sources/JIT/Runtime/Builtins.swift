@@ -113,7 +113,7 @@ extension Runtime {
             return Value(number: Self.jsHypot(values))
 
         case .stringConstructor:
-            return count == 0 ? newString([]) : toStringValue(arguments[0])
+            return count == 0 ? newString([]) : try toStringChecked(arguments[0])
         case .stringFromCharCode:
             if count == 1 {
                 let unit = arguments[0].isInt32 ? UInt16(truncatingIfNeeded: arguments[0].asInt32) : UInt16(truncatingIfNeeded: JSNumber.toUint32(toNumber(arguments[0])))
@@ -153,12 +153,10 @@ extension Runtime {
         case .arrayConstructor:
             if count == 1 && arguments[0].isNumber {
                 let length = arguments[0].asNumber
-                guard length >= 0, length == length.rounded(.towardZero), length <= 4_294_967_295 else {
+                guard length >= 0, length == length.rounded(.towardZero), length <= Double(Self.arrayLengthLimit) else {
                     throw JsError(.rangeError, "Invalid array length")
                 }
-                guard Int(length) <= Self.maxArrayLength else { throw JsError(.rangeError, "Invalid array length") }
-                guard heap.canAllocate(8 * Int(length)) else { throw outOfMemory }
-                return newArray(length: Int(length))
+                return try newArrayOfLength(Int(length))
             }
             return newArray(Array(UnsafeBufferPointer(start: arguments, count: count)))
 
@@ -168,12 +166,18 @@ extension Runtime {
             let length = arrayLength(cell)
             switch builtin {
             case .arrayPush:
-                guard count > 0 else { return Value(int32: Int32(length)) }
+                guard count > 0 else { return Value(number: Double(length)) }
+                guard length + count <= Self.arrayLengthLimit else { throw JsError(.rangeError, "Invalid array length") }
+                if !isSparseArray(cell) && length + count > Self.maxDenseLength { try convertToSparse(cell) }
+                if isSparseArray(cell) {
+                    for i in 0..<count { try setSparseElement(cell, length + i, arguments[i]) }
+                    return Value(number: Double(length + count))
+                }
                 if length + count <= elementCapacity(cell) {
                     // Room for them: nothing to allocate, and nothing to clear before writing.
                     cell.setField(Layout.ArrayCell.length, UInt32(length + count))
                 } else {
-                    try setArrayLength(cell, length + count)
+                    try resizeDenseArray(cell, length + count)
                 }
                 let elements = elementsPointer(cell)
                 for i in 0..<count { elements[length + i] = arguments[i] }
@@ -181,25 +185,40 @@ extension Runtime {
             case .arrayPop:
                 guard length > 0 else { return .undefined }
                 let last = arrayElement(cell, length - 1)
-                try setArrayLength(cell, length - 1)
+                if isSparseArray(cell) {
+                    removeSparseElement(cell, length - 1)
+                    cell.setField(Layout.ArrayCell.length, UInt32(length - 1))
+                } else {
+                    try resizeDenseArray(cell, length - 1)
+                }
                 return last
             case .arrayFill:
                 let (start, end) = relativeRange(argument(1), argument(2), length: length)
-                if length > 0 && end > start { (elementsPointer(cell) + start).update(repeating: argument(0), count: end - start) }
+                if isSparseArray(cell) {
+                    // Each element is added: as in node, a huge range takes its time (and the heap).
+                    for i in start..<Swift.max(start, end) { try setSparseElement(cell, i, argument(0)) }
+                } else if length > 0 && end > start {
+                    (elementsPointer(cell) + start).update(repeating: argument(0), count: end - start)
+                }
                 return this
             case .arraySlice:
                 let (start, end) = relativeRange(argument(0), argument(1), length: length)
+                if isSparseArray(cell) { return try sparseSlice(cell, start, Swift.max(start, end)) }
                 var values: [Value] = []
                 for i in start..<Swift.max(start, end) { values.append(elementsPointer(cell)[i]) }
                 return newArray(values)
             case .arrayJoin:
                 let separator: [UInt16] = argument(0).isUndefined ? [44] : Array(units(toStringValue(argument(0))))
-                return joinArray(cell, separator: separator, depth: 0)
+                return try joinArray(cell, separator: separator, depth: 0)
             default:
                 let search = argument(0)
                 var from = toIntegerOrInfinity(argument(1))
                 if from < 0 { from = Swift.max(Double(length) + from, 0) }
                 if from >= Double(length) { return Value(int32: -1) }
+                if isSparseArray(cell) {
+                    let found = sparseElements(cell, from: Int(from)).first { strictEquals($0.value, search) }
+                    return found.map { Value(number: Double($0.index)) } ?? Value(int32: -1)
+                }
                 for i in Int(from)..<length {
                     let element = elementsPointer(cell)[i]
                     if !element.isEmpty && strictEquals(element, search) { return Value(int32: Int32(i)) }
@@ -207,6 +226,17 @@ extension Runtime {
                 return Value(int32: -1)
             }
         }
+    }
+
+    /// slice of a sparse array: the elements present in [start, end), holes kept.
+    private func sparseSlice(_ cell: UnsafeMutableRawPointer, _ start: Int, _ end: Int) throws(JsError) -> Value {
+        let result = try newArrayOfLength(end - start)
+        handles.append(result)
+        defer { handles.removeLast() }
+        for (index, value) in sparseElements(cell, from: start) where index < end {
+            try setArrayElement(result.asCell, index - start, value)
+        }
+        return result
     }
 
     private func thisString(_ this: Value, _ builtin: Builtin) throws(JsError) -> Value {

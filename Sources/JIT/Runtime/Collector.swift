@@ -76,7 +76,7 @@ extension Runtime {
         // Trace.
         while let cell = marker.stack.popLast() {
             switch Int(cell.kind) {
-            case Int(Layout.kindObject), Int(Layout.kindArray), Int(Layout.kindFunction):
+            case Int(Layout.kindObject), Int(Layout.kindArray), Int(Layout.kindSparseArray), Int(Layout.kindFunction):
                 ShapeRegistry.mark(cell.field(Layout.CellHeader.shape, as: UnsafeMutableRawPointer?.self))
                 let count = Shape.of(cell).count
                 marker.markValues((cell + Layout.ObjectCell.inlineSlots.offset).assumingMemoryBound(to: Value.self), min(count, Self.inlineSlots))
@@ -87,6 +87,12 @@ extension Runtime {
                 if cell.kind == UInt8(Layout.kindArray), let elements = cell.field(Layout.ArrayCell.elements, as: UnsafeMutableRawPointer?.self) {
                     marker.markLeaf(elements)
                     marker.markValues((elements + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self), arrayLength(cell))
+                }
+                if cell.kind == UInt8(Layout.kindSparseArray) {
+                    // The whole hash table: its keys and count are numbers, which marking skips.
+                    let table = cell.field(Layout.ArrayCell.elements, as: UnsafeMutableRawPointer.self)
+                    _ = Heap.mark(table)
+                    marker.markValues((table + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self), Int(table.aux))
                 }
             case Int(Layout.kindRope):
                 marker.markCell(cell.field(Layout.RopeCell.left, as: UnsafeMutableRawPointer?.self))

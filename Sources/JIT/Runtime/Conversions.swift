@@ -27,6 +27,11 @@ extension Runtime {
         return toStringValue(v)
     }
 
+    /// ToString that throws where JavaScript's does: an array whose join is too long.
+    func toStringChecked(_ v: Value) throws(JsError) -> Value {
+        v.isArray ? try joinArray(v.asCell, separator: [44], depth: 0) : toStringValue(v)
+    }
+
     /// ToString as a string value.
     func toStringValue(_ v: Value) -> Value {
         if v.isString { return v }
@@ -39,7 +44,9 @@ extension Runtime {
         if v.isUndefined || v.isEmpty { return Value(cell: intern("undefined")) }
         if v.isNull { return Value(cell: intern("null")) }
         if v.isBoolean { return Value(cell: intern(v.asBool ? "true" : "false")) }
-        if v.isArray { return joinArray(v.asCell, separator: [44], depth: 0) }
+        // A join too long for a string has no value here: the conversions that can throw
+        // (`+`, String()) call toStringChecked first.
+        if v.isArray { return (try? joinArray(v.asCell, separator: [44], depth: 0)) ?? newString([]) }
         if v.isFunction {
             let name = functionInfo(v.asCell)?.chunk.name ?? Builtin(rawValue: Int(v.asCell.aux))?.name ?? ""
             return newString("function \(name)() { [native code] }")
@@ -75,24 +82,39 @@ extension Runtime {
 
     func toSwiftString(_ v: Value) -> String { swiftString(toStringValue(v)) }
 
-    /// Array.prototype.join: null and undefined elements become empty strings. Cycles print as
-    /// empty, as in V8.
-    func joinArray(_ cell: UnsafeMutableRawPointer, separator: [UInt16], depth: Int) -> Value {
+    /// Array.prototype.join: null and undefined elements (and holes) become empty strings.
+    /// Cycles print as empty, as in V8. A result longer than the longest string is node's
+    /// RangeError, found before a sparse array's holes are walked.
+    func joinArray(_ cell: UnsafeMutableRawPointer, separator: [UInt16], depth: Int) throws(JsError) -> Value {
         if depth > 64 || joining.contains(cell) { return newString([]) }
+        let length = arrayLength(cell)
+        let tooLong = JsError(.rangeError, "Invalid string length")
+        if length > 1 && !separator.isEmpty && length - 1 > Self.maxStringLength / separator.count { throw tooLong }
         joining.insert(cell)
         defer { joining.remove(cell) }
         var result: [UInt16] = []
-        let length = arrayLength(cell)
-        for i in 0..<length {
-            if i > 0 { result.append(contentsOf: separator) }
-            let element = arrayElement(cell, i)
-            if element.isUndefinedOrNull { continue }
+        var separators = 0
+        func append(_ element: Value, at index: Int) throws(JsError) {
+            if separator.count == 1 && index > separators {
+                result.append(contentsOf: repeatElement(separator[0], count: index - separators))
+            } else if !separator.isEmpty {
+                for _ in separators..<max(separators, index) { result.append(contentsOf: separator) }
+            }
+            separators = max(separators, index)
+            if element.isUndefinedOrNull { return }
             if element.isArray {
-                result.append(contentsOf: units(joinArray(element.asCell, separator: [44], depth: depth + 1)))
+                result.append(contentsOf: units(try joinArray(element.asCell, separator: [44], depth: depth + 1)))
             } else {
                 result.append(contentsOf: units(toStringValue(element)))
             }
+            if result.count > Self.maxStringLength { throw tooLong }
         }
+        if isSparseArray(cell) {
+            for (index, element) in sparseElements(cell) { try append(element, at: index) }
+        } else {
+            for i in 0..<length { try append(arrayElement(cell, i), at: i) }
+        }
+        if length > 0 { try append(.undefined, at: length - 1) }
         return newString(result)
     }
 
@@ -163,8 +185,8 @@ extension Runtime {
         // Each conversion may make a new string (an array's join, a number's digits) that is
         // only in a local while the next one allocates: every step's result is rooted.
         return try withHandleScope { () throws(JsError) -> Value in
-            let x = handle(toPrimitive(a))
-            let y = handle(toPrimitive(b))
+            let x = handle(a.isObjectLike ? try toStringChecked(a) : a)
+            let y = handle(b.isObjectLike ? try toStringChecked(b) : b)
             guard self[x].isString || self[y].isString else { return Value(number: toNumber(self[x]) + toNumber(self[y])) }
             self[x] = toStringValue(self[x])
             self[y] = toStringValue(self[y])

@@ -86,29 +86,14 @@ struct Inspector {
 
     private mutating func formatObject(_ cell: UnsafeMutableRawPointer, _ properties: [(String, Value, Bool)], depth: Int,
                                        prefix: String, base: String) -> String {
-        let isArray = cell.kind == UInt8(Layout.kindArray)
+        let isArray = Value(cell: cell).isArray
         let level = depth + 1
         seen.append(cell)
         currentDepth = level
         var output: [String] = []
         if isArray {
-            let length = runtime.arrayLength(cell)
-            var i = 0
-            while i < length && output.count < Self.maxArrayLength {
-                let element = runtime.elementsPointer(cell)[i]
-                if element.isEmpty {
-                    var holes = 0
-                    while i < length && runtime.elementsPointer(cell)[i].isEmpty { holes += 1; i += 1 }
-                    output.append("<\(holes) empty item\(holes > 1 ? "s" : "")>")
-                    continue
-                }
-                indentationLevel += 2
-                output.append(format(element, depth: level))
-                indentationLevel -= 2
-                i += 1
-            }
-            if i < length { output.append("... \(length - i) more item\(length - i > 1 ? "s" : "")") }
-            if showHidden { output.append("[length]: \(length)") }
+            formatArrayElements(cell, level: level, &output)
+            if showHidden { output.append("[length]: \(runtime.arrayLength(cell))") }
         }
         for (key, value, enumerable) in properties {
             indentationLevel += 2

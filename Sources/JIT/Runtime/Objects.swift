@@ -1,6 +1,6 @@
 /// Objects, arrays and functions: cells with a Shape and property slots (the first
-/// ObjectInlineSlotCount inline, the rest in an out-of-line StorageCell); arrays add dense
-/// elements and a length.
+/// ObjectInlineSlotCount inline, the rest in an out-of-line StorageCell); arrays add elements
+/// (dense here, sparse in SparseArrays.swift) and a length.
 extension Runtime {
     static let inlineSlots = Int(Layout.objectInlineSlotCount)
 
@@ -67,7 +67,7 @@ extension Runtime {
     // MARK: Arrays
 
     func newArray(length: Int, fill: Value = .empty) -> Value {
-        assert(length <= Self.maxArrayLength, "callers check lengths against maxArrayLength")
+        assert(length <= Self.maxDenseLength, "callers check lengths against maxDenseLength")
         let cell = heap.allocate(Layout.ArrayCell.size, kind: Int(Layout.kindArray))
         cell.setField(Layout.CellHeader.shape, emptyArrayShape.pointer)
         if length > 0 {
@@ -110,28 +110,44 @@ extension Runtime {
     /// Element `index`, undefined for holes and indices past the end.
     @inline(__always) func arrayElement(_ cell: UnsafeMutableRawPointer, _ index: Int) -> Value {
         guard index < arrayLength(cell) else { return .undefined }
+        if isSparseArray(cell) { return sparseElement(cell, index) ?? .undefined }
         let value = elementsPointer(cell)[index]
         return value.isEmpty ? .undefined : value
     }
 
-    /// Stores element `index`, growing the array (and its length) as JavaScript does.
+    /// Stores element `index`, growing the array (and its length) as JavaScript does; a store
+    /// far past the end makes the array sparse (shouldGoSparse).
     func setArrayElement(_ cell: UnsafeMutableRawPointer, _ index: Int, _ value: Value) throws(JsError) {
-        let length = arrayLength(cell)
-        if index >= length {
-            try setArrayLength(cell, index + 1)
+        if isSparseArray(cell) { return try setSparseElement(cell, index, value) }
+        if index >= arrayLength(cell) {
+            if shouldGoSparse(cell, storingAt: index) {
+                try convertToSparse(cell)
+                return try setSparseElement(cell, index, value)
+            }
+            try resizeDenseArray(cell, index + 1)
         }
         elementsPointer(cell)[index] = value
     }
 
-    /// `array.length = n`: truncates, or extends with holes.
+    /// `array.length = n`: truncates, or extends with holes; past maxFastArrayLength (and the
+    /// capacity) the array goes sparse rather than allocate the holes.
     func setArrayLength(_ cell: UnsafeMutableRawPointer, _ newLength: Int) throws(JsError) {
-        guard newLength <= Self.maxArrayLength else { throw JsError(.rangeError, "Invalid array length") }
+        guard newLength <= Self.arrayLengthLimit else { throw JsError(.rangeError, "Invalid array length") }
+        if !isSparseArray(cell) && newLength > elementCapacity(cell) && newLength > Self.maxFastArrayLength {
+            try convertToSparse(cell)
+        }
+        if isSparseArray(cell) { return try setSparseLength(cell, newLength) }
+        try resizeDenseArray(cell, newLength)
+    }
+
+    /// A dense array's new length, at most maxDenseLength: truncates, or extends with holes.
+    func resizeDenseArray(_ cell: UnsafeMutableRawPointer, _ newLength: Int) throws(JsError) {
         let length = arrayLength(cell)
         let capacity = elementCapacity(cell)
         if newLength > capacity {
             guard heap.canAllocate(8 * (newLength - length)) else { throw outOfMemory }
             // Never past the longest array, so an array with room can always grow into it.
-            let newCapacity = min(max(newLength, capacity + capacity / 2, 8), Self.maxArrayLength)
+            let newCapacity = min(max(newLength, capacity + capacity / 2, 8), Self.maxDenseLength)
             let storage = newStorage(capacity: newCapacity, filledByCaller: true)
             let values = (storage + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self)
             if length > 0 { values.update(from: elementsPointer(cell), count: length) }
@@ -144,11 +160,6 @@ extension Runtime {
         }
         cell.setField(Layout.ArrayCell.length, UInt32(newLength))
     }
-
-    /// Dense storage is used for every index; lengths beyond this are refused rather than
-    /// allocating gigabytes for a sparse write. Optimized code relies on it: a length is an
-    /// int32 as it is loaded (ArrayLength has no sign test).
-    static let maxArrayLength = 1 << 27
 
     // MARK: Functions
 

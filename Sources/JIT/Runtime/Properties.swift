@@ -6,7 +6,7 @@ extension Runtime {
     /// hidden prototype. Nil when absent.
     func findProperty(_ cell: UnsafeMutableRawPointer, _ key: UnsafeMutableRawPointer) -> (holder: UnsafeMutableRawPointer?, slot: Int)? {
         if let slot = Shape.of(cell).slot(of: key) { return (nil, slot) }
-        if cell.kind == UInt8(Layout.kindArray), let slot = Shape.of(arrayPrototype).slot(of: key) { return (arrayPrototype, slot) }
+        if Value(cell: cell).isArray, let slot = Shape.of(arrayPrototype).slot(of: key) { return (arrayPrototype, slot) }
         return nil
     }
 

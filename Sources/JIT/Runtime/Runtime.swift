@@ -119,6 +119,9 @@ final class Runtime {
     let shapes: ShapeRegistry
     let emptyObjectShape: Shape
     let emptyArrayShape: Shape
+    /// The root of sparse arrays' shapes: apart from dense arrays', so that no inline cache
+    /// recorded on a dense array (its length load above all) matches a sparse one.
+    let emptySparseArrayShape: Shape
     let emptyFunctionShape: Shape
     /// Math's own tree: its tag makes console.log print `Object [Math] {}`.
     let mathShape: Shape
@@ -246,6 +249,7 @@ final class Runtime {
         shapes = ShapeRegistry(heap: heap)
         emptyObjectShape = Shape(registry: shapes)
         emptyArrayShape = Shape(registry: shapes)
+        emptySparseArrayShape = Shape(registry: shapes)
         emptyFunctionShape = Shape(registry: shapes)
         stringShape = Shape(registry: shapes)
         mathShape = Shape(registry: shapes, tag: "Math")

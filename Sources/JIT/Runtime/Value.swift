@@ -65,6 +65,9 @@ public struct Value: Hashable, Sendable {
     }
     @inline(__always) var isString: Bool { isCell && (cellKind == UInt8(Layout.kindString) || cellKind == UInt8(Layout.kindRope)) }
     @inline(__always) var isObjectLike: Bool { isCell && !isString }
-    @inline(__always) var isArray: Bool { isCell && cellKind == UInt8(Layout.kindArray) }
+    /// A JavaScript array, dense or sparse.
+    @inline(__always) var isArray: Bool { isCell && (cellKind == UInt8(Layout.kindArray) || cellKind == UInt8(Layout.kindSparseArray)) }
+    /// An array with dense elements, which the fast paths of every tier handle.
+    @inline(__always) var isDenseArray: Bool { isCell && cellKind == UInt8(Layout.kindArray) }
     @inline(__always) var isFunction: Bool { isCell && cellKind == UInt8(Layout.kindFunction) }
 }

@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func anArrayLengthIsOneLoadAndACheckOfANonEmptyValueHasNoZeroTest() throws {
-        // Lengths never exceed Runtime.maxArrayLength, so ArrayLength has no sign test; the
+        // Dense lengths never exceed Runtime.maxDenseLength, so ArrayLength has no sign test; the
         // element checked as an array was loaded (holes deoptimize), so only its load's hole
         // test and the parameter's CheckArray compare a register with itself.
         let (_, generator) = try Self.generator("""

@@ -73,6 +73,34 @@ import Testing
             var t = 0; for (var k = 0; k < 100; k++) t += u(k);
             console.log(t, u(-1));
             """, expected: "4950 4294967295\n", reason: "Int32ShiftRightUnsigned"),
+        Case(name: "an array that went sparse", source: """
+            function at(a, i) { return a[i]; }
+            var arr = [10, 20, 30, 40], s = 0;
+            for (var k = 0; k < 100; k++) s += at(arr, k & 3);
+            var sparse = [10, 20, 30, 40];
+            sparse[1e6] = 50;
+            console.log(s, at(sparse, 2), at(sparse, 1e6));
+            """, expected: "2500 30 50\n", reason: "CheckArray"),
+        Case(name: "the length of a sparse array past int32", source: """
+            function len(a) { return a.length; }
+            var t = 0;
+            for (var k = 0; k < 100; k++) t += len([k, k, k]);
+            var big = [1];
+            big[3e9] = 2;
+            console.log(t, len(big), len(big) > 2147483647);
+            """, expected: "300 3000000001 true\n", reason: "CheckShape"),
+        Case(name: "an array made sparse by a call in the loop that reads it", source: """
+            function poke(a, i) { a[i] = i; }
+            function sum(a, n, far) {
+              var t = 0;
+              for (var i = 0; i < n; i++) { poke(a, i === far ? 4e9 : i & 3); t += a[i & 3]; }
+              return t;
+            }
+            var r = 0;
+            for (var k = 0; k < 30; k++) r += sum([0, 0, 0, 0], 50, -1);
+            var a = [0, 0, 0, 0];
+            console.log(r, sum(a, 50, 25), a.length);
+            """, expected: "2190 73 4000000001\n", reason: "CheckArray"),
     ]
 
     @Test(arguments: cases)

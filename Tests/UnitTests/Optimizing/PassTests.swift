@@ -266,6 +266,26 @@ import Testing
         #expect(calling.contains("b2 <- b1:\n  v8 = LoadElements v2\n"), "\(calling)")
     }
 
+    @Test func aCallMayMakeAnArraySparseSoTheArrayCheckAfterItStays() throws {
+        let source = """
+            function f (params 2, registers 2)
+            b0 entry:
+              v0 = Parameter 0
+              v1 = Parameter 1
+              v2 = CheckArray v0 @0[r0=v0 r1=v1]
+              v3 = ArrayLength v2
+              v4 = Generic @1(v1)
+              v5 = CheckArray v0 @2[r0=v0 r1=v1]
+              v6 = ArrayLength v5
+              Return v1
+
+            """
+        let kept = try Self.run(RedundantGuardElimination.self, source)
+        #expect(kept.contains("v5 = CheckArray v0"), "\(kept)")
+        let removed = try Self.run(RedundantGuardElimination.self, source.replacingOccurrences(of: "  v4 = Generic @1(v1)\n", with: ""))
+        #expect(!removed.contains("v5 = CheckArray"), "\(removed)")
+    }
+
     @Test func truncatedDoubleArithmeticOfInt32sBecomesWrappingInt32Arithmetic() throws {
         try Self.expect(Int32Truncation.self, """
             function f (params 0, registers 2)

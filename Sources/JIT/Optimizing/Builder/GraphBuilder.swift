@@ -876,8 +876,8 @@ struct GraphBuilder {
         mutating func checkedArray(_ register: Int) -> ValueID {
             let current = value(register)
             if [.checkArray, .checkArrayNonEmpty].contains(f[current].opcode) { return current }
-            // A loaded element (holes deoptimize) or a checked binding cannot be empty.
-            let nonEmpty = [.loadElement, .checkNotEmpty].contains(f[current].opcode)
+            // A loaded element (holes deoptimize), a checked binding or a cell of a checked shape cannot be empty.
+            let nonEmpty = [.loadElement, .checkNotEmpty, .checkShape].contains(f[current].opcode)
             let cell = emit(nonEmpty ? .checkArrayNonEmpty : .checkArray, [boxed(current)])
             state[register] = cell
             return cell
@@ -900,7 +900,7 @@ struct GraphBuilder {
                 case .osrValue:
                     guard let frame = builder.osrFrame, f.osrEntries.contains(where: { $0.bytecodeOffset == frame.offset && $0.block == op.block }) else { return nil }
                     let register = Int(op.attributes[0])
-                    return register < frame.values.count && frame.values[register].isArray
+                    return register < frame.values.count && frame.values[register].isDenseArray
                 case .boxedPhi:
                     guard visited.insert(value).inserted else { return nil }
                     let inputs = op.inputs.map(known)
@@ -944,7 +944,9 @@ struct GraphBuilder {
                 // A method of a hidden prototype: programs cannot change it, so it is a constant.
                 set(dst, constant(builder.runtime.slotAddress(holder, Int(entry.slot)).pointee))
             } else if entry.slot == InlineCache.Entry.arrayLength {
-                set(dst, emit(.arrayLength, [cell]))
+                // A sparse array's length may pass int32 (and its shape may be cached too):
+                // ArrayLength only of a dense one.
+                set(dst, emit(.arrayLength, [checkedArray(object)]))
             } else if entry.slot == InlineCache.Entry.stringLength {
                 set(dst, emit(.stringLength, [cell]))
             } else {

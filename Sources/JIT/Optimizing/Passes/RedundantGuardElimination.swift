@@ -39,6 +39,9 @@ public enum RedundantGuardElimination: IRPass {
         var inserted: [(ValueID, IROpcode, ValueID)] = []   // (replaced op, new opcode, input)
         var truncated: [(ValueID, IROpcode)] = []   // checked arithmetic that cannot overflow
         var stack: [(BlockID, Facts)] = flow.roots.reversed().map { ($0, Facts()) }
+        // A call may make an array sparse, which CheckArray rejects: where the function calls,
+        // array facts flow as shape facts do.
+        let calls = function.blocks.contains { block in block.ops.contains { function[$0].info.calls } }
         while let (block, inherited) = stack.popLast() {
             // What values are (bounds, int32s, arrays, strings) holds wherever the proof
             // dominates; shapes can change on the way to a join, so they flow only into a block
@@ -48,6 +51,7 @@ public enum RedundantGuardElimination: IRPass {
             if !(predecessors.count <= 1 && predecessors.first.map({ flow.immediateDominator[block] == $0 }) ?? true) {
                 facts.shapes = [:]
                 facts.globalShape = nil
+                if calls { facts.arrays = [:] }
             }
             if predecessors.count == 1 { learnFromBranch(into: block, from: predecessors[0], function, replacements, &facts) }
             for value in function[block].ops {
@@ -87,10 +91,11 @@ public enum RedundantGuardElimination: IRPass {
                     facts.shapes = oldShapes.isEmpty ? [:] : facts.shapes.filter { fact, _ in fact.value != object && !oldShapes.contains(fact.shape) }
                     facts.shapes[ShapeFact(value: object, shape: op.attributes[0])] = replacements[op.inputs[0]] ?? op.inputs[0]
                 default:
-                    // A call may change any object's shape and add globals; what values are
-                    // (int32s, arrays, strings) it cannot change.
+                    // A call may change any object's shape, make an array sparse and add
+                    // globals; what values are (int32s, strings) it cannot change.
                     if op.info.calls {
                         facts.shapes = [:]
+                        facts.arrays = [:]
                         facts.globalShape = nil
                     }
                 }

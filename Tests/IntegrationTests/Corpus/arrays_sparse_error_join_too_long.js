@@ -1,0 +1,3 @@
+var a = new Array(4294967295);
+console.log(a.length);
+console.log(a.join());
