@@ -1,0 +1,209 @@
+/// Functions, and the hot code that makes the engine tier up, deoptimize and enter loops by
+/// OSR: functions called in long loops with arguments whose types change partway.
+extension Generation {
+    private static let parameterKinds: [(Kind, Int)] = [(.number, 5), (.value, 3), (.any, 1), (.array, 1), (.object, 1), (.string, 1)]
+    private static let returnKinds: [(Kind, Int)] = [(.number, 4), (.value, 2), (.any, 2), (.string, 1), (.array, 1), (.object, 1), (.boolean, 1)]
+
+    private func weighted(_ table: [(Kind, Int)]) -> Kind {
+        table[random.weightedIndex(table.map(\.1))].0
+    }
+
+    private func parameters() -> [Variable] {
+        (0..<random.int(in: 0...3)).map { _ in Variable(name: freshName("p"), kind: weighted(Self.parameterKinds), mutable: true) }
+    }
+
+    /// `function fN(…) { … return …; }` at this point; returns the function's variable.
+    @discardableResult
+    func functionDeclaration(maxCost: Int, quiet: Bool = false) -> Variable {
+        let name = freshName("f")
+        let parameters = parameters()
+        let returns = weighted(Self.returnKinds)
+        let (cost, prints) = functionBody(parameters: parameters, returns: returns, budget: maxCost, quiet: quiet) {
+            block("function \(name)(\(parameters.map(\.name).joined(separator: ", ")))") {
+                statements(random.int(in: options.functionStatements))
+                emit("return \(expression(returns));")
+            }
+        }
+        let function = Variable(name: name, kind: .function, mutable: false,
+                                signature: Signature(parameters: parameters.map(\.kind), returns: returns, cost: cost, prints: prints))
+        declare(function)
+        return function
+    }
+
+    /// A function as a value: an arrow (which may be replaced later by another of the same
+    /// kinds) or a function expression with a body.
+    func functionValue() -> (text: String, signature: Signature, mutable: Bool) {
+        let parameters = parameters()
+        let returns = weighted(Self.returnKinds)
+        if random.chance(0.6) {
+            var signature = Signature(parameters: parameters.map(\.kind), returns: returns, cost: 1)
+            var text = ""
+            (signature.cost, signature.prints) = functionBody(parameters: parameters, returns: returns, budget: 1) {
+                text = arrowText(parameters, returns)
+            }
+            return (text, signature, signature.cost <= 1)
+        }
+        var lines: [String] = []
+        let (cost, prints) = functionBody(parameters: parameters, returns: returns) {
+            let start = self.lines.count
+            block("function (\(parameters.map(\.name).joined(separator: ", ")))") {
+                statements(random.int(in: options.functionStatements))
+                emit("return \(expression(returns));")
+            }
+            lines = Array(self.lines[start...])
+            dropLines(from: start)
+        }
+        // The expression spans lines: its first line joins the declaration's, the rest follow.
+        let text = lines.enumerated().map { $0 == 0 ? $1.drop(while: { $0 == " " }) : Substring($1) }.joined(separator: "\n")
+        return (text, Signature(parameters: parameters.map(\.kind), returns: returns, cost: cost, prints: prints), false)
+    }
+
+    /// Another arrow with `signature`'s kinds, as cheap as it.
+    func arrow(_ signature: Signature) -> String {
+        let parameters = signature.parameters.map { Variable(name: freshName("p"), kind: $0, mutable: false) }
+        var text = ""
+        _ = functionBody(parameters: parameters, returns: signature.returns, budget: signature.cost, quiet: !signature.prints) {
+            text = arrowText(parameters, signature.returns)
+        }
+        return text
+    }
+
+    private func arrowText(_ parameters: [Variable], _ returns: Kind) -> String {
+        let list = parameters.count == 1 && random.chance(0.5) ? parameters[0].name : "(\(parameters.map(\.name).joined(separator: ", ")))"
+        return "\(list) => (\(expression(returns, depth: 2)))"
+    }
+
+    /// `function rN(n, p) { if (n <= 0) return …; … return rN(n - 1, …) + …; }`: calls pass a
+    /// depth of at most 5.
+    func recursiveFunction() -> Bool {
+        let name = freshName("r")
+        let returns: Kind = random.chance(0.7) ? .number : .string
+        let depth = Variable(name: freshName("n"), kind: .number, mutable: false)
+        let parameter = Variable(name: freshName("p"), kind: returns, mutable: true)
+        let (cost, prints) = functionBody(parameters: [depth, parameter], returns: returns, budget: options.functionBudget / 6, quiet: true) {
+            block("function \(name)(\(depth.name), \(parameter.name))") {
+                emit("if (\(depth.name) <= 0) return \(expression(returns, depth: 1));")
+                statements(random.int(in: 0...2))
+                let combine = returns == .number ? random.pick(["+", "-", "*", "^", "+"]) : "+"
+                emit("return (\(name)(\(depth.name) - 1, \(expression(returns, depth: 1))) \(combine) \(expression(returns, depth: 1)));")
+            }
+        }
+        declare(Variable(name: name, kind: .function, mutable: false,
+                         signature: Signature(parameters: [.number, returns], returns: returns, cost: cost * 6, recursive: true, prints: prints)))
+        return true
+    }
+
+    // MARK: Hot code
+
+    /// A function called thousands of times in a loop, its arguments switching type partway
+    /// (int32 to double or overflow, array to string, one object shape to another), with the
+    /// results printed now and then and folded into a digest.
+    func hotCallLoop() -> Bool {
+        let iterations = random.pick(options.hotIterations)
+        let affordable = (budget - cost) / iterations
+        guard affordable >= 2 else { return false }
+        let existing = visible.filter { ($0.signature.map { !$0.recursive && !$0.prints && $0.cost <= affordable }) ?? false }
+        let function = existing.isEmpty || random.chance(0.5)
+            ? functionDeclaration(maxCost: Swift.min(affordable, options.hotFunctionBudget), quiet: true) : random.pick(existing)
+        guard let signature = function.signature, signature.cost <= affordable else { return true }
+
+        hotLoops += 1
+        let counter = freshName("h")
+        let result = freshName("r")
+        let digest = freshName("d")
+        let switchAt = random.int(in: (iterations / 3)...(iterations - 1))
+        let period = iterations / random.int(in: 3...6)
+        let numeric = signature.returns == .number
+        emit("let \(result) = \(numeric ? "0" : "undefined");")
+        emit("let \(digest) = 0;")
+        loop(label: nil, iterations: iterations) {
+            block("for (let \(counter) = 0; \(counter) < \(iterations); \(counter)++)") {
+                let index = Variable(name: counter, kind: .number, mutable: false)
+                declare(index)
+                let arguments = signature.parameters.map { switchingArgument($0, counter: counter, at: switchAt) }
+                guard let call = call(function, depth: 1, arguments: arguments) else { return }
+                if numeric {
+                    emit("\(result) = \(call);")
+                    emit("\(digest) += \(result);")
+                } else {
+                    emit("\(result) = \(call);")
+                    emit("\(digest) = (\(digest) * 31 + String(\(result)).length) | 0;")
+                }
+                if random.chance(0.3) { statement() }
+                emit("if (\(counter) % \(period) === 0 || \(counter) === \(switchAt) || \(counter) === \(switchAt - 1)) console.log(\(counter), \(result));")
+            }
+        }
+        emit("console.log(\(result), \(digest));")
+        declare(Variable(name: result, kind: numeric ? .number : .any, mutable: true))
+        declare(Variable(name: digest, kind: .number, mutable: true))
+        return true
+    }
+
+    /// An argument of `kind` that is one thing before iteration `at` and another after.
+    private func switchingArgument(_ kind: Kind, counter: String, at switchAt: Int) -> String {
+        if random.chance(0.25) { return expression(kind, depth: 1) }
+        let before: String
+        let after: String
+        switch kind {
+        case .number:
+            before = random.pick([counter, "(\(counter) * 3)", "(\(counter) & 15)", expression(.number, depth: 1)])
+            after = random.pick(["(\(counter) + 0.5)", "(\(counter) * 1000000)", "(-0)", "NaN", "(2147483647 + \(counter))", "(\(counter) / 3)", expression(.number, depth: 1)])
+        case .value:
+            let kinds = Self.valueKinds.map(\.0).filter { $0 != .value }
+            let first = random.pick(kinds)
+            before = expression(first, depth: 1)
+            after = expression(random.pick(kinds.filter { $0 != first }), depth: 1)
+        case .any:
+            before = expression(.value, depth: 1)
+            after = random.pick(["undefined", "null", expression(.any, depth: 1)])
+        default:
+            before = expression(kind, depth: 1)
+            after = expression(kind, depth: 1)
+        }
+        return "(\(counter) < \(switchAt) ? \(before) : \(after))"
+    }
+
+    /// A loop hot enough to enter baseline and optimized code by OSR, at the top level or in a
+    /// function called once, with a variable changing type partway.
+    func hotLoop() -> Bool {
+        let iterations = random.pick(options.hotIterations)
+        guard budget - cost >= iterations * 8 else { return false }
+        hotLoops += 1
+        if random.chance(0.4) {
+            let name = freshName("f")
+            let returns: Kind = random.chance(0.5) ? .number : .any
+            let (cost, _) = functionBody(parameters: [], returns: returns, budget: budget - cost) {
+                block("function \(name)()") {
+                    statements(random.int(in: 1...2))
+                    hotLoopBody(iterations: iterations)
+                    emit("return \(expression(returns, depth: 2));")
+                }
+            }
+            guard afford(cost) else { return true }
+            emit("console.log(\(name)());")
+            return true
+        }
+        hotLoopBody(iterations: iterations)
+        return true
+    }
+
+    private func hotLoopBody(iterations: Int) {
+        let counter = freshName("h")
+        let switchAt = random.int(in: (iterations / 3)...(iterations - 1))
+        let period = iterations / random.int(in: 2...5)
+        loop(label: nil, iterations: iterations) {
+            block("for (let \(counter) = 0; \(counter) < \(iterations); \(counter)++)") {
+                declare(Variable(name: counter, kind: .number, mutable: false))
+                statements(random.int(in: 1...3))
+                let numbers = visible.filter { $0.mutable && $0.kind == .number }
+                if !numbers.isEmpty && random.chance(0.5) {
+                    let target = random.pick(numbers)
+                    emit("if (\(counter) === \(switchAt)) \(target.name) = \(random.pick(["0.5", "2147483647", "(-0)", "NaN", "1e300", expression(.number, depth: 1)]));")
+                } else {
+                    block("if (\(counter) === \(switchAt))") { statements(1) }
+                }
+                emit("if (\(counter) % \(period) === 0) console.log(\(counter), \(expression(.any, depth: 1)));")
+            }
+        }
+    }
+}

@@ -1,0 +1,274 @@
+/// Shrinks a program while a predicate (it still fails the same way) holds: delta debugging
+/// over statements (a line, or a line that opens a block through the line that closes it, with
+/// everything inside), then unwrapping blocks into their bodies, then simplifying
+/// parenthesized expressions and shrinking numbers, repeated until nothing more goes. The
+/// predicate is all it knows of the engines, so tests can give it a closure.
+public struct Reducer {
+    /// The most candidates to try (each is a run of the failing configuration and node).
+    public var maxTests: Int
+    private let stillFails: (String) throws -> Bool
+
+    public init(maxTests: Int = 600, stillFails: @escaping (String) throws -> Bool) {
+        self.maxTests = maxTests
+        self.stillFails = stillFails
+    }
+
+    /// The smallest program found that still fails; `source` itself when nothing smaller does.
+    public func reduce(_ source: String) throws -> String {
+        var state = State(lines: source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), tests: 0)
+        if state.lines.last == "" { state.lines.removeLast() }
+        var changed = true
+        while changed && state.tests < maxTests {
+            changed = false
+            if try removeStatements(&state) { changed = true }
+            if try unwrapBlocks(&state) { changed = true }
+            if try simplifyExpressions(&state) { changed = true }
+        }
+        return state.lines.joined(separator: "\n") + "\n"
+    }
+
+    private struct State {
+        var lines: [String]
+        var tests: Int
+    }
+
+    /// Tries `candidate`; keeps it when it still fails.
+    private func attempt(_ candidate: [String], _ state: inout State) throws -> Bool {
+        guard state.tests < maxTests, candidate != state.lines else { return false }
+        state.tests += 1
+        guard try stillFails(candidate.joined(separator: "\n") + "\n") else { return false }
+        state.lines = candidate
+        return true
+    }
+
+    // MARK: Statements
+
+    /// Removes runs of sibling statements, halving the run length down to one.
+    private func removeStatements(_ state: inout State) throws -> Bool {
+        var changed = false
+        var size = Swift.max(1, StatementTree(state.lines).groups.map(\.count).max() ?? 1) / 2
+        while true {
+            var group = 0
+            while true {
+                let groups = StatementTree(state.lines).groups
+                guard group < groups.count else { break }
+                var index = 0
+                while index < StatementTree(state.lines).groups[group].count {
+                    let siblings = StatementTree(state.lines).groups[group]
+                    let removed = siblings[index..<Swift.min(index + Swift.max(size, 1), siblings.count)]
+                    let lines = Set(removed.flatMap { Array($0.lines) })
+                    let candidate = state.lines.enumerated().filter { !lines.contains($0.offset) }.map(\.element)
+                    if try attempt(candidate, &state) {
+                        changed = true
+                    } else {
+                        index += Swift.max(size, 1)
+                    }
+                    if state.tests >= maxTests { return changed }
+                }
+                group += 1
+            }
+            if size <= 1 { return changed }
+            size /= 2
+        }
+    }
+
+    /// Replaces a block statement by the statements inside it (both branches of an if).
+    private func unwrapBlocks(_ state: inout State) throws -> Bool {
+        var changed = false
+        var index = 0
+        while true {
+            let blocks = StatementTree(state.lines).nodes.filter { $0.lines.count > 1 }
+            guard index < blocks.count else { return changed }
+            let block = blocks[index]
+            let inner = Set(block.children.flatMap { Array($0.lines) })
+            let candidate = state.lines.enumerated().filter { !block.lines.contains($0.offset) || inner.contains($0.offset) }.map(\.element)
+            if try attempt(candidate, &state) { changed = true } else { index += 1 }
+            if state.tests >= maxTests { return changed }
+        }
+    }
+
+    // MARK: Expressions
+
+    /// Replaces parenthesized expressions by `0` and `1`, and halves integer literals (loop
+    /// counts come down this way), line by line. Headers of while and do-while loops keep their
+    /// conditions: without them a loop could run forever.
+    private func simplifyExpressions(_ state: inout State) throws -> Bool {
+        var changed = false
+        for line in state.lines.indices {
+            var position = 0
+            while state.tests < maxTests {
+                let text = state.lines[line]
+                let trimmed = text.drop(while: { $0 == " " })
+                if trimmed.hasPrefix("//") || trimmed.hasPrefix("while") || trimmed.hasPrefix("} while") || trimmed.contains(": while") { break }
+                let edits = Self.edits(of: text)
+                guard position < edits.count else { break }
+                var accepted = false
+                for replacement in edits[position].replacements {
+                    var candidate = state.lines
+                    candidate[line] = String(text[..<edits[position].range.lowerBound]) + replacement + String(text[edits[position].range.upperBound...])
+                    if try attempt(candidate, &state) {
+                        accepted = true
+                        break
+                    }
+                }
+                if accepted { changed = true } else { position += 1 }
+            }
+        }
+        return changed
+    }
+
+    struct Edit {
+        let range: Range<String.Index>
+        let replacements: [String]
+    }
+
+    /// What may replace what in a line: parenthesized expressions that are not argument lists
+    /// (outermost first), and integer literals of 2 or more.
+    static func edits(of line: String) -> [Edit] {
+        var edits: [Edit] = []
+        var open: [String.Index] = []
+        var inString: Character?
+        var previous: Character = " "
+        var index = line.startIndex
+        var groups: [(Range<String.Index>, Int)] = []
+        while index < line.endIndex {
+            let character = line[index]
+            if let quote = inString {
+                if character == "\\" { index = line.index(after: index) } else if character == quote { inString = nil }
+            } else if character == "'" || character == "\"" {
+                inString = character
+            } else if character == "(" {
+                // After a name, `)` or `]` it is a call's arguments: keep them.
+                open.append(previous.isLetter || previous.isNumber || previous == "_" || previous == ")" || previous == "]" ? line.endIndex : index)
+            } else if character == ")", let start = open.popLast(), start != line.endIndex {
+                groups.append((start..<line.index(after: index), open.count))
+            }
+            if character != " " || inString != nil { previous = character }
+            if index < line.endIndex { index = line.index(after: index) }
+        }
+        for (range, _) in groups.sorted(by: { $0.1 < $1.1 }) where line[range] != "(0)" && line[range] != "(1)" {
+            edits.append(Edit(range: range, replacements: ["0", "1"]))
+        }
+        var digits = line.startIndex
+        while digits < line.endIndex {
+            guard line[digits].isNumber, digits == line.startIndex || !(line[line.index(before: digits)].isLetter || line[line.index(before: digits)].isNumber || line[line.index(before: digits)] == "." || line[line.index(before: digits)] == "_") else {
+                digits = line.index(after: digits)
+                continue
+            }
+            var end = digits
+            while end < line.endIndex && line[end].isNumber { end = line.index(after: end) }
+            let followedByNumberPart = end < line.endIndex && (line[end] == "." || line[end] == "e" || line[end].isLetter)
+            if !followedByNumberPart, let value = Int(line[digits..<end]), value >= 2 {
+                edits.append(Edit(range: digits..<end, replacements: [String(value / 2), "1"]))
+            }
+            digits = end
+        }
+        return edits
+    }
+}
+
+/// A program's lines as a tree of statements: a line that opens more braces than it closes
+/// starts a block that ends at the line that closes it; lines in between are its children
+/// (`} else {` stays inside). Braces in strings are not counted: the generator writes none.
+struct StatementTree {
+    struct Node {
+        var lines: Range<Int>
+        var children: [Node]
+    }
+
+    let roots: [Node]
+
+    init(_ lines: [String]) {
+        var index = 0
+        roots = Self.parse(lines, &index, until: lines.count)
+    }
+
+    private static func parse(_ lines: [String], _ index: inout Int, until end: Int) -> [Node] {
+        var nodes: [Node] = []
+        while index < end {
+            let start = index
+            var depth = balance(lines[index])
+            index += 1
+            if depth <= 0 {
+                nodes.append(Node(lines: start..<index, children: []))
+                continue
+            }
+            // The block's last line is where the depth comes back to zero.
+            var close = index
+            while close < end {
+                depth += balance(lines[close])
+                if depth <= 0 { break }
+                close += 1
+            }
+            var children: [Node] = []
+            var inner = index
+            while inner < Swift.min(close, end) {
+                // `} else {` lines belong to the block, not to any child.
+                if lines[inner].drop(while: { $0 == " " }).hasPrefix("}") {
+                    inner += 1
+                    continue
+                }
+                var cursor = inner
+                let limit = Self.nextContinuation(lines, from: inner, before: Swift.min(close, end))
+                children += parse(lines, &cursor, until: limit)
+                inner = limit
+            }
+            index = Swift.min(close + 1, end)
+            nodes.append(Node(lines: start..<index, children: children))
+        }
+        return nodes
+    }
+
+    /// The next line from `start` on that continues the enclosing block at its own level.
+    private static func nextContinuation(_ lines: [String], from start: Int, before end: Int) -> Int {
+        var depth = 0
+        var line = start
+        while line < end {
+            if depth == 0 && lines[line].drop(while: { $0 == " " }).hasPrefix("}") { return line }
+            depth += balance(lines[line])
+            line += 1
+        }
+        return end
+    }
+
+    /// Braces opened minus braces closed, outside strings and `//` comments.
+    private static func balance(_ line: String) -> Int {
+        var depth = 0
+        var inString: Character?
+        var escaped = false
+        var previous: Character = " "
+        for character in line {
+            if let quote = inString {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == quote { inString = nil }
+            } else if character == "'" || character == "\"" {
+                inString = character
+            } else if character == "/" && previous == "/" {
+                break
+            } else if character == "{" {
+                depth += 1
+            } else if character == "}" {
+                depth -= 1
+            }
+            previous = character
+        }
+        return depth
+    }
+
+    /// Every node, parents before their children.
+    var nodes: [Node] {
+        var all: [Node] = []
+        func walk(_ nodes: [Node]) {
+            for node in nodes {
+                all.append(node)
+                walk(node.children)
+            }
+        }
+        walk(roots)
+        return all
+    }
+
+    /// The lists of sibling statements: the top level first, then each block's, in order.
+    var groups: [[Node]] {
+        [roots] + nodes.map(\.children).filter { !$0.isEmpty }
+    }
+}
