@@ -46,28 +46,27 @@ public struct Reducer {
     /// Removes runs of sibling statements, halving the run length down to one.
     private func removeStatements(_ state: inout State) throws -> Bool {
         var changed = false
-        var size = Swift.max(1, StatementTree(state.lines).groups.map(\.count).max() ?? 1) / 2
+        var size = Swift.max(1, (StatementTree(state.lines).groups.map(\.count).max() ?? 1) / 2)
         while true {
+            // Groups before the current one never change when statements of the current one
+            // go (a removed statement's own groups come after it), so the walk goes on in place.
             var group = 0
-            while true {
+            var index = 0
+            while state.tests < maxTests {
                 let groups = StatementTree(state.lines).groups
                 guard group < groups.count else { break }
-                var index = 0
-                while index < StatementTree(state.lines).groups[group].count {
-                    let siblings = StatementTree(state.lines).groups[group]
-                    let removed = siblings[index..<Swift.min(index + Swift.max(size, 1), siblings.count)]
-                    let lines = Set(removed.flatMap { Array($0.lines) })
-                    let candidate = state.lines.enumerated().filter { !lines.contains($0.offset) }.map(\.element)
-                    if try attempt(candidate, &state) {
-                        changed = true
-                    } else {
-                        index += Swift.max(size, 1)
-                    }
-                    if state.tests >= maxTests { return changed }
+                let siblings = groups[group]
+                guard index < siblings.count else {
+                    group += 1
+                    index = 0
+                    continue
                 }
-                group += 1
+                let removed = siblings[index..<Swift.min(index + size, siblings.count)]
+                let lines = Set(removed.flatMap { Array($0.lines) })
+                let candidate = state.lines.enumerated().filter { !lines.contains($0.offset) }.map(\.element)
+                if try attempt(candidate, &state) { changed = true } else { index += size }
             }
-            if size <= 1 { return changed }
+            if size <= 1 || state.tests >= maxTests { return changed }
             size /= 2
         }
     }
@@ -159,7 +158,7 @@ public struct Reducer {
             while end < line.endIndex && line[end].isNumber { end = line.index(after: end) }
             let followedByNumberPart = end < line.endIndex && (line[end] == "." || line[end] == "e" || line[end].isLetter)
             if !followedByNumberPart, let value = Int(line[digits..<end]), value >= 2 {
-                edits.append(Edit(range: digits..<end, replacements: [String(value / 2), "1"]))
+                edits.append(Edit(range: digits..<end, replacements: value > 2 ? ["1", String(value / 2)] : ["1"]))
             }
             digits = end
         }
