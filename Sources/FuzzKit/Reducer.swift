@@ -121,48 +121,74 @@ public struct Reducer {
         let replacements: [String]
     }
 
-    /// What may replace what in a line: parenthesized expressions that are not argument lists
-    /// (outermost first), and integer literals of 2 or more.
+    /// What may replace what in a line: parenthesized expressions and calls (outermost
+    /// first; not the conditions of `if` and loops, not a declaration's parameters), then
+    /// integer literals of 2 or more.
     static func edits(of line: String) -> [Edit] {
-        var edits: [Edit] = []
-        var open: [String.Index] = []
+        var open: [(start: String.Index, callee: String?)] = []
+        var groups: [(range: Range<String.Index>, level: Int)] = []
         var inString: Character?
         var previous: Character = " "
         var index = line.startIndex
-        var groups: [(Range<String.Index>, Int)] = []
         while index < line.endIndex {
             let character = line[index]
             if let quote = inString {
-                if character == "\\" { index = line.index(after: index) } else if character == quote { inString = nil }
+                if character == "\\" {
+                    index = line.index(after: index)
+                    if index == line.endIndex { break }
+                } else if character == quote {
+                    inString = nil
+                }
             } else if character == "'" || character == "\"" {
                 inString = character
             } else if character == "(" {
-                // After a name, `)` or `]` it is a call's arguments: keep them.
-                open.append(previous.isLetter || previous.isNumber || previous == "_" || previous == ")" || previous == "]" ? line.endIndex : index)
-            } else if character == ")", let start = open.popLast(), start != line.endIndex {
-                groups.append((start..<line.index(after: index), open.count))
+                if isNamePart(previous) || previous == ")" || previous == "]" {
+                    // A call: the callee is the name (with dots) right before the parenthesis.
+                    var start = index
+                    while start > line.startIndex && (isNamePart(line[line.index(before: start)]) || line[line.index(before: start)] == ".") {
+                        start = line.index(before: start)
+                    }
+                    open.append((start, String(line[start..<index])))
+                } else {
+                    open.append((index, nil))
+                }
+            } else if character == ")", let group = open.popLast() {
+                let range = group.start..<line.index(after: index)
+                let keywords: Set<String> = ["", "if", "for", "while", "function", "return", "typeof"]
+                if group.callee.map({ !keywords.contains($0) && !$0.hasSuffix(".") && !$0.hasPrefix("function") }) ?? true {
+                    groups.append((range, open.count))
+                }
             }
             if character != " " || inString != nil { previous = character }
-            if index < line.endIndex { index = line.index(after: index) }
+            index = line.index(after: index)
         }
-        for (range, _) in groups.sorted(by: { $0.1 < $1.1 }) where line[range] != "(0)" && line[range] != "(1)" {
-            edits.append(Edit(range: range, replacements: ["0", "1"]))
+        let trimmed = line.drop(while: { $0 == " " })
+        let declaresFunction = trimmed.hasPrefix("function") || line.contains("= function") || line.contains("=> (")
+        var edits: [Edit] = []
+        for group in groups.sorted(by: { ($0.level, $0.range.lowerBound) < ($1.level, $1.range.lowerBound) }) where line[group.range] != "(0)" && line[group.range] != "(1)" {
+            if declaresFunction && group.level == 0 && !line[group.range].hasPrefix("(") { continue }
+            edits.append(Edit(range: group.range, replacements: ["0", "1"]))
         }
         var digits = line.startIndex
         while digits < line.endIndex {
-            guard line[digits].isNumber, digits == line.startIndex || !(line[line.index(before: digits)].isLetter || line[line.index(before: digits)].isNumber || line[line.index(before: digits)] == "." || line[line.index(before: digits)] == "_") else {
+            let follows = digits == line.startIndex ? " " : line[line.index(before: digits)]
+            guard line[digits].isNumber, !isNamePart(follows), follows != "." else {
                 digits = line.index(after: digits)
                 continue
             }
             var end = digits
             while end < line.endIndex && line[end].isNumber { end = line.index(after: end) }
-            let followedByNumberPart = end < line.endIndex && (line[end] == "." || line[end] == "e" || line[end].isLetter)
-            if !followedByNumberPart, let value = Int(line[digits..<end]), value >= 2 {
+            let partOfNumber = end < line.endIndex && (line[end] == "." || isNamePart(line[end]))
+            if !partOfNumber, let value = Int(line[digits..<end]), value >= 2 {
                 edits.append(Edit(range: digits..<end, replacements: value > 2 ? ["1", String(value / 2)] : ["1"]))
             }
             digits = end
         }
         return edits
+    }
+
+    private static func isNamePart(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "_" || character == "$"
     }
 }
 

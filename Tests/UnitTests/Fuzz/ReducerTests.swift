@@ -66,10 +66,15 @@ import Testing
         #expect(tree.roots[2].children.map(\.lines) == [10..<11])
     }
 
-    @Test func editsLeaveCallsAndStringsAlone() {
+    /// Calls and parenthesized expressions, outermost first, then numbers; never what is in a
+    /// string, the condition of an if or a function's parameters.
+    @Test func editsReplaceCallsAndGroupsButNotStrings() {
         let line = "x = f(a, (b + 1)) + ('(s)' + 40);"
-        let texts = Reducer.edits(of: line).map { String(line[$0.range]) }
-        #expect(texts == ["('(s)' + 40)", "(b + 1)", "40"])
+        #expect(Reducer.edits(of: line).map { String(line[$0.range]) } == ["f(a, (b + 1))", "('(s)' + 40)", "(b + 1)", "40"])
+        let condition = "if (g(x) > 2) y = 0;"
+        #expect(Reducer.edits(of: condition).map { String(condition[$0.range]) } == ["g(x)", "2"])
+        let declaration = "function f1(p2, p3) {"
+        #expect(Reducer.edits(of: declaration).isEmpty)
     }
 
     static func balanced(_ text: String) -> Bool {
