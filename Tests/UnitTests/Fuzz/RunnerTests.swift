@@ -75,6 +75,20 @@ import Testing
                 "cat differs from node on any program: almost everything goes")
     }
 
+    @Test func aFileIsReducedWithTheFirstDifferingConfiguration() throws {
+        guard let node = ProcessRunner.which("node"), let cat = ProcessRunner.which("cat") else { return }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("reduce-\(UUID().uuidString).js")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("let a = 1;\nlet b = 2;\nconsole.log(a + b);\n".utf8).write(to: file)
+        func session(_ engine: String) -> Session {
+            Session(generator: ProgramGenerator(), runner: Runner(jsjit: engine, node: node, configurations: [Configuration(name: "x", arguments: [])]),
+                    outputDirectory: file.deletingLastPathComponent(), reduce: true, log: { _ in })
+        }
+        #expect(try session(cat).reduceFile(file.path).split(separator: "\n").count <= 1)
+        #expect(throws: FuzzError.self) { try session(node).reduceFile(file.path) }
+        #expect(throws: FuzzError.self) { try session(cat).reduceFile(file.path + ".missing") }
+    }
+
     @Test func aTimeoutIsAnOutcome() throws {
         guard let sleep = ProcessRunner.which("sleep") else { return }
         let runner = Runner(jsjit: sleep, node: sleep, configurations: [], timeout: 0.2)
