@@ -36,7 +36,7 @@ public struct Session {
     /// Programs of seeds `firstSeed`, `firstSeed + 1`, …: `count` of them, or as many as start
     /// within `seconds` (whichever ends first; at least one).
     public func run(firstSeed: UInt64, count: Int?, seconds: Double?) throws -> Summary {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("jsjit-fuzz-\(getpid())")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("jsjit-fuzz-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let start = Date()
@@ -91,6 +91,20 @@ public struct Session {
         try write(report, to: outputDirectory.appendingPathComponent("seed-\(seed).txt"))
         log("seed \(seed): MISMATCH, written to \(saved.path)\n" + report.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
         return .mismatch(Mismatch(seed: seed, differences: differences, file: saved, reducedFile: reducedFile))
+    }
+
+    /// A program file shrunk with the first configuration that runs it differently from node.
+    public func reduceFile(_ path: String) throws -> String {
+        guard let source = try? String(contentsOfFile: path, encoding: .utf8) else { throw FuzzError("cannot read \(path)") }
+        let expected = try runner.runNode(path)
+        guard let (configuration, difference) = try runner.compare(path, expected: expected).first else {
+            throw FuzzError("\(path): every configuration prints what node prints; nothing to reduce")
+        }
+        log("reducing \(path) with \(configuration.name): \(difference)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("jsjit-fuzz-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        return try reduce(source, configuration: configuration, difference: difference, expected: expected, scratch: scratch)
     }
 
     /// The program shrunk while `configuration` still differs from node in the same way and

@@ -48,6 +48,9 @@ struct JSJitFuzz: ParsableCommand {
     @Flag(help: "Print the program of --seed and exit.")
     var print = false
 
+    @Option(name: .customLong("reduce-file"), help: ArgumentHelp("Shrink this program with the first of --configs that runs it differently from node; print the result.", valueName: "path"))
+    var reduceFile: String?
+
     func validate() throws {
         if let count, count < 1 { throw ValidationError("--count must be at least 1") }
         if let seconds, seconds <= 0 { throw ValidationError("--seconds must be positive") }
@@ -76,6 +79,9 @@ struct JSJitFuzz: ParsableCommand {
         let firstSeed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
         let runner = Runner(jsjit: try ourEngine(), node: nodePath, configurations: configurations, timeout: timeout)
         let session = Session(generator: generator, runner: runner, outputDirectory: URL(fileURLWithPath: out), reduce: reduce, log: note)
+        if let reduceFile {
+            return Swift.print(try session.reduceFile(reduceFile), terminator: "")
+        }
         note("seed \(firstSeed), configurations \(configurations.map(\.name).joined(separator: ", "))")
         let summary = try session.run(firstSeed: firstSeed, count: count ?? (seconds == nil ? 20 : nil), seconds: seconds)
         Swift.print("\(summary.programs) programs from seed \(firstSeed), \(summary.mismatches.count) mismatching, \(summary.skipped) skipped")

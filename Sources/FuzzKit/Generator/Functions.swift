@@ -8,24 +8,24 @@ extension Generation {
         table[random.weightedIndex(table.map(\.1))].0
     }
 
-    private func parameters() -> [Variable] {
-        (0..<random.int(in: 0...3)).map { _ in Variable(name: freshName("p"), kind: weighted(Self.parameterKinds), mutable: true) }
+    private func parameters(atLeast minimum: Int = 0) -> [Variable] {
+        (0..<random.int(in: minimum...3)).map { _ in Variable(name: freshName("p"), kind: weighted(Self.parameterKinds), mutable: true) }
     }
 
     /// `function fN(…) { … return …; }` at this point; returns the function's variable.
     @discardableResult
-    func functionDeclaration(maxCost: Int, quiet: Bool = false) -> Variable {
+    func functionDeclaration(maxCost: Int, maxAllocations: Int? = nil, quiet: Bool = false) -> Variable {
         let name = freshName("f")
-        let parameters = parameters()
+        // A function for a hot loop takes arguments, whose types the loop changes.
+        let parameters = parameters(atLeast: quiet ? 1 : 0)
         let returns = weighted(Self.returnKinds)
-        let (cost, prints) = functionBody(parameters: parameters, returns: returns, budget: maxCost, quiet: quiet) {
+        let signature = functionBody(parameters: parameters, returns: returns, budget: maxCost, allocationBudget: maxAllocations, quiet: quiet) {
             block("function \(name)(\(parameters.map(\.name).joined(separator: ", ")))") {
                 statements(random.int(in: options.functionStatements))
                 emit("return \(expression(returns));")
             }
         }
-        let function = Variable(name: name, kind: .function, mutable: false,
-                                signature: Signature(parameters: parameters.map(\.kind), returns: returns, cost: cost, prints: prints))
+        let function = Variable(name: name, kind: .function, mutable: false, signature: signature)
         declare(function)
         return function
     }
@@ -36,15 +36,14 @@ extension Generation {
         let parameters = parameters()
         let returns = weighted(Self.returnKinds)
         if random.chance(0.6) {
-            var signature = Signature(parameters: parameters.map(\.kind), returns: returns, cost: 1)
             var text = ""
-            (signature.cost, signature.prints) = functionBody(parameters: parameters, returns: returns, budget: 1) {
+            let signature = functionBody(parameters: parameters, returns: returns, budget: 1) {
                 text = arrowText(parameters, returns)
             }
             return (text, signature, signature.cost <= 1)
         }
         var lines: [String] = []
-        let (cost, prints) = functionBody(parameters: parameters, returns: returns) {
+        let signature = functionBody(parameters: parameters, returns: returns) {
             let start = self.lines.count
             block("function (\(parameters.map(\.name).joined(separator: ", ")))") {
                 statements(random.int(in: options.functionStatements))
@@ -55,14 +54,15 @@ extension Generation {
         }
         // The expression spans lines: its first line joins the declaration's, the rest follow.
         let text = lines.enumerated().map { $0 == 0 ? $1.drop(while: { $0 == " " }) : Substring($1) }.joined(separator: "\n")
-        return (text, Signature(parameters: parameters.map(\.kind), returns: returns, cost: cost, prints: prints), false)
+        return (text, signature, false)
     }
 
     /// Another arrow with `signature`'s kinds, as cheap as it.
     func arrow(_ signature: Signature) -> String {
         let parameters = signature.parameters.map { Variable(name: freshName("p"), kind: $0, mutable: false) }
         var text = ""
-        _ = functionBody(parameters: parameters, returns: signature.returns, budget: signature.cost, quiet: !signature.prints) {
+        _ = functionBody(parameters: parameters, returns: signature.returns, budget: signature.cost, allocationBudget: signature.allocations,
+                         quiet: !signature.prints) {
             text = arrowText(parameters, signature.returns)
         }
         return text
@@ -80,7 +80,8 @@ extension Generation {
         let returns: Kind = random.chance(0.7) ? .number : .string
         let depth = Variable(name: freshName("n"), kind: .number, mutable: false)
         let parameter = Variable(name: freshName("p"), kind: returns, mutable: true)
-        let (cost, prints) = functionBody(parameters: [depth, parameter], returns: returns, budget: options.functionBudget / 6, quiet: true) {
+        var signature = functionBody(parameters: [depth, parameter], returns: returns, budget: options.functionBudget / 6,
+                                     allocationBudget: options.functionAllocationBudget / 6, quiet: true) {
             block("function \(name)(\(depth.name), \(parameter.name))") {
                 emit("if (\(depth.name) <= 0) return \(expression(returns, depth: 1));")
                 statements(random.int(in: 0...2))
@@ -88,8 +89,10 @@ extension Generation {
                 emit("return (\(name)(\(depth.name) - 1, \(expression(returns, depth: 1))) \(combine) \(expression(returns, depth: 1)));")
             }
         }
-        declare(Variable(name: name, kind: .function, mutable: false,
-                         signature: Signature(parameters: [.number, returns], returns: returns, cost: cost * 6, recursive: true, prints: prints)))
+        signature.cost *= 6
+        signature.allocations *= 6
+        signature.recursive = true
+        declare(Variable(name: name, kind: .function, mutable: false, signature: signature))
         return true
     }
 
@@ -101,11 +104,16 @@ extension Generation {
     func hotCallLoop() -> Bool {
         let iterations = random.pick(options.hotIterations)
         let affordable = (budget - cost) / iterations
+        let affordableAllocations = (allocationBudget - allocations) / iterations
         guard affordable >= 2 else { return false }
-        let existing = visible.filter { ($0.signature.map { !$0.recursive && !$0.prints && $0.cost <= affordable }) ?? false }
+        func fits(_ signature: Signature) -> Bool {
+            !signature.recursive && !signature.prints && signature.cost <= affordable && signature.allocations <= affordableAllocations
+        }
+        let existing = visible.filter { $0.signature.map(fits) ?? false }
         let function = existing.isEmpty || random.chance(0.5)
-            ? functionDeclaration(maxCost: Swift.min(affordable, options.hotFunctionBudget), quiet: true) : random.pick(existing)
-        guard let signature = function.signature, signature.cost <= affordable else { return true }
+            ? functionDeclaration(maxCost: Swift.min(affordable, options.hotFunctionBudget), maxAllocations: affordableAllocations, quiet: true)
+            : random.pick(existing)
+        guard let signature = function.signature, fits(signature) else { return true }
 
         hotLoops += 1
         let counter = freshName("h")
@@ -127,7 +135,7 @@ extension Generation {
                     emit("\(digest) += \(result);")
                 } else {
                     emit("\(result) = \(call);")
-                    emit("\(digest) = (\(digest) * 31 + String(\(result)).length) | 0;")
+                    emit("\(digest) = (\(digest) * 31 + (typeof \(result) === 'string' ? \(result).length : \(result) === undefined ? 7 : 1)) | 0;")
                 }
                 if random.chance(0.3) { statement() }
                 emit("if (\(counter) % \(period) === 0 || \(counter) === \(switchAt) || \(counter) === \(switchAt - 1)) console.log(\(counter), \(result));")
@@ -172,14 +180,14 @@ extension Generation {
         if random.chance(0.4) {
             let name = freshName("f")
             let returns: Kind = random.chance(0.5) ? .number : .any
-            let (cost, _) = functionBody(parameters: [], returns: returns, budget: budget - cost) {
+            let signature = functionBody(parameters: [], returns: returns, budget: budget - cost, allocationBudget: allocationBudget - allocations) {
                 block("function \(name)()") {
                     statements(random.int(in: 1...2))
                     hotLoopBody(iterations: iterations)
                     emit("return \(expression(returns, depth: 2));")
                 }
             }
-            guard afford(cost) else { return true }
+            guard afford(signature) else { return true }
             emit("console.log(\(name)());")
             return true
         }

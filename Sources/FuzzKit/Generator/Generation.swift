@@ -15,6 +15,8 @@ struct Signature: Sendable {
     var parameters: [Kind]
     var returns: Kind
     var cost: Int
+    /// About how many heap cells one call allocates (under --gc-stress each is a collection).
+    var allocations = 0
     /// The first parameter is a recursion depth: calls pass a small literal.
     var recursive = false
     /// A call may print (so a hot loop does not call it: thousands of lines say no more).
@@ -54,9 +56,12 @@ final class Generation {
     private(set) var cost = 0
     /// Nesting of statements, so bodies stay small.
     private(set) var depth = 0
-    /// The cost limit of the function being written, when it is not the options' default
-    /// (a function for a hot loop must be cheap).
+    /// Cells allocated so far by the function (or program) being written, by that measure.
+    private(set) var allocations = 0
+    /// The cost and allocation limits of the function being written, when they are not the
+    /// options' defaults (a function for a hot loop must be cheap).
     private var budgetOverride: Int?
+    private var allocationOverride: Int?
     /// Hot loops written so far: every program gets at least one.
     var hotLoops = 0
     /// Whether the function being written prints (by console.log or through a call).
@@ -155,10 +160,13 @@ final class Generation {
 
     /// Writes a function's body in a scope that sees only the globals and `parameters`;
     /// returns the body's cost (statements one call runs).
-    func functionBody(parameters: [Variable], returns: Kind, budget: Int? = nil, quiet: Bool = false,
-                      _ body: () -> Void) -> (cost: Int, prints: Bool) {
+    func functionBody(parameters: [Variable], returns: Kind, budget: Int? = nil, allocationBudget: Int? = nil, quiet: Bool = false,
+                      _ body: () -> Void) -> Signature {
         let saved = (scopes, functionStart, returnKind, loopLabels, multiplier, cost, depth, budgetOverride, prints, self.quiet)
+        let savedAllocations = (allocations, allocationOverride)
         prints = false
+        allocations = 0
+        allocationOverride = allocationBudget
         self.quiet = quiet || self.quiet
         scopes = [scopes[0], parameters]
         functionStart = 1
@@ -169,8 +177,9 @@ final class Generation {
         depth = 0
         budgetOverride = budget
         body()
-        let result = (Swift.max(cost, 1), prints)
+        let result = Signature(parameters: parameters.map(\.kind), returns: returns, cost: Swift.max(cost, 1), allocations: allocations, prints: prints)
         (scopes, functionStart, returnKind, loopLabels, multiplier, cost, depth, budgetOverride, prints, self.quiet) = saved
+        (allocations, allocationOverride) = savedAllocations
         cost += multiplier
         return result
     }
@@ -187,11 +196,25 @@ final class Generation {
     /// The most statements the function (or program) being written may run.
     var budget: Int { atTopLevel ? options.programBudget : budgetOverride ?? options.functionBudget }
 
-    /// Whether a call that runs `calleeCost` statements fits here; if it does, counts it.
-    func afford(_ calleeCost: Int) -> Bool {
-        let total = multiplier * calleeCost
-        guard cost + total <= budget else { return false }
+    var allocationBudget: Int { atTopLevel ? options.allocationBudget : allocationOverride ?? options.functionAllocationBudget }
+
+    /// Whether a call of `callee` (its statements and allocations) fits here; if it does,
+    /// counts it.
+    func afford(_ callee: Signature) -> Bool {
+        let total = multiplier * callee.cost
+        let allocated = multiplier * callee.allocations
+        guard cost + total <= budget, allocations + allocated <= allocationBudget else { return false }
         cost += total
+        allocations += allocated
+        return true
+    }
+
+    var canAllocate: Bool { allocations + multiplier <= allocationBudget }
+
+    /// Whether an expression that allocates a cell fits here; if it does, counts it.
+    func allocates() -> Bool {
+        guard allocations + multiplier <= allocationBudget else { return false }
+        allocations += multiplier
         return true
     }
 }

@@ -17,6 +17,10 @@ public struct GeneratorOptions: Sendable {
     public var functionBudget = 120
     /// The most a function called from a hot loop may run per call.
     public var hotFunctionBudget = 12
+    /// About how many cells a program, and one call of a function, may allocate: with
+    /// --gc-stress each allocation is a whole collection.
+    public var allocationBudget = 3000
+    public var functionAllocationBudget = 30
     /// console.log only where a statement runs at most this many times per run of its function.
     public var printingMultiplier = 10
     /// How often a program ends by throwing on purpose.

@@ -57,9 +57,12 @@ extension Generation {
 
     func declaration() -> Bool {
         let kinds: [(Kind, Int)] = [(.number, 6), (.string, 2), (.array, 3), (.object, 3), (.value, 1), (.any, 1), (.boolean, 1), (.function, 1)]
-        let kind = kinds[random.weightedIndex(kinds.map(\.1))].0
+        var kind = kinds[random.weightedIndex(kinds.map(\.1))].0
+        if !canProvide(kind) || (kind == .string && !canAllocate) { kind = .number }
         let name = freshName("v")
         if kind == .function {
+            // Each evaluation makes a function object.
+            guard allocates() else { return false }
             let (text, signature, mutable) = functionValue()
             emit("\(mutable ? "let" : "const") \(name) = \(text);")
             declare(Variable(name: name, kind: .function, mutable: mutable, signature: signature))
@@ -80,11 +83,13 @@ extension Generation {
         case .number:
             switch random.int(in: 0...3) {
             case 0: emit("\(name) = \(expression(.number));")
-            case 1: emit("\(name) \(random.pick(["+=", "-=", "*=", "/=", "%=", "<<=", ">>=", ">>>=", "&=", "|=", "^=", "**="])) \(expression(.number, depth: 1));")
+            case 1 where random.chance(0.1): emit("\(name) **= \(random.pick(Literals.exactExponents));")
+            case 1: emit("\(name) \(random.pick(["+=", "-=", "*=", "/=", "%=", "<<=", ">>=", ">>>=", "&=", "|=", "^="])) \(expression(.number, depth: 1));")
             case 2: emit("\(name) += \(expression(.number));")
             default: emit(random.pick(["\(name)++;", "\(name)--;", "++\(name);", "--\(name);"]))
             }
         case .string:
+            guard allocates() else { return false }
             // Bounded, so a hot loop cannot build a huge string.
             if random.chance(0.6) {
                 emit("if (\(name).length < 40) \(name) += \(expression(.any, depth: 1));")
@@ -95,7 +100,9 @@ extension Generation {
             switch random.int(in: 0...6) {
             case 0: emit("\(name)[\(position(depth: 1))] = \(expression(.any));")
             case 1: emit("\(name)[\(expression(.number, depth: 1)) & 7] = \(expression(.any));")
-            case 2: emit("if (\(name).length < 12) \(name).push(\(expression(.any, depth: 1)));")
+            case 2:
+                guard allocates() else { return false }
+                emit("if (\(name).length < 12) \(name).push(\(expression(.any, depth: 1)));")
             case 3: emit("\(name).length = \(random.int(in: 0...6));")
             case 4: emit("\(name).pop();")
             case 5: emit("\(name).fill(\(expression(.any, depth: 1)), \(position(depth: 0)), \(position(depth: 0)));")
