@@ -195,14 +195,24 @@ extension Generation {
         return true
     }
 
+    /// The loop folds a number expression of its counter into an accumulator (as an int32,
+    /// or as a number that may leave the int32 range), which it prints now and then.
     private func hotLoopBody(iterations: Int) {
         let counter = freshName("h")
+        let accumulator = Variable(name: freshName("a"), kind: .number, mutable: true)
         let switchAt = random.int(in: (iterations / 3)...(iterations - 1))
         let period = iterations / random.int(in: 2...5)
+        emit("let \(accumulator.name) = \(random.pick(["0", "1", "0.5", "2147483600"]));")
         loop(label: nil, iterations: iterations) {
             block("for (let \(counter) = 0; \(counter) < \(iterations); \(counter)++)") {
                 declare(Variable(name: counter, kind: .number, mutable: false))
-                statements(random.int(in: 1...3))
+                statements(random.int(in: 1...2))
+                declare(accumulator)
+                let step = expression(.number, depth: 2)
+                emit(random.chance(0.5)
+                     ? "\(accumulator.name) = (\(accumulator.name) \(random.pick(["+", "^", "-"])) \(step)) | 0;"
+                     : "\(accumulator.name) = \(accumulator.name) \(random.pick(["+", "-"])) \(step) \(random.pick(["+", "*", "-"])) \(counter);")
+                if random.chance(0.5) { statement() }
                 let numbers = visible.filter { $0.mutable && $0.kind == .number }
                 if !numbers.isEmpty && random.chance(0.5) {
                     let target = random.pick(numbers)
@@ -210,8 +220,10 @@ extension Generation {
                 } else {
                     block("if (\(counter) === \(switchAt))") { statements(1) }
                 }
-                emit("if (\(counter) % \(period) === 0) console.log(\(counter), \(expression(.any, depth: 1)));")
+                emit("if (\(counter) % \(period) === 0) console.log(\(counter), \(accumulator.name), \(expression(.any, depth: 1)));")
             }
         }
+        emit("console.log(\(accumulator.name));")
+        declare(accumulator)
     }
 }
