@@ -103,7 +103,8 @@ extension Generation {
     /// results printed now and then and folded into a digest.
     func hotCallLoop() -> Bool {
         let iterations = random.pick(options.hotIterations)
-        let affordable = (budget - cost) / iterations
+        // Less what the function's declaration, the loop's set-up and its own lines cost.
+        let affordable = (budget - cost - 4) / iterations - 6
         let affordableAllocations = (allocationBudget - allocations) / iterations
         guard affordable >= 2 else { return false }
         func fits(_ signature: Signature) -> Bool {
@@ -128,8 +129,10 @@ extension Generation {
             block("for (let \(counter) = 0; \(counter) < \(iterations); \(counter)++)") {
                 let index = Variable(name: counter, kind: .number, mutable: false)
                 declare(index)
+                // The call is counted before its arguments, which may allocate what is left.
+                guard afford(signature) else { return }
                 let arguments = signature.parameters.map { switchingArgument($0, counter: counter, at: switchAt) }
-                guard let call = call(function, depth: 1, arguments: arguments) else { return }
+                let call = "\(function.name)(\(arguments.joined(separator: ", ")))"
                 if numeric {
                     emit("\(result) = \(call);")
                     emit("\(digest) += \(result);")
