@@ -101,8 +101,8 @@ extension Generation {
     /// A function called thousands of times in a loop, its arguments switching type partway
     /// (int32 to double or overflow, array to string, one object shape to another), with the
     /// results printed now and then and folded into a digest.
-    func hotCallLoop() -> Bool {
-        let iterations = random.pick(options.hotIterations)
+    func hotCallLoop(iterations chosen: Int? = nil) -> Bool {
+        let iterations = chosen ?? random.pick(options.hotIterations)
         // Less what the function's declaration, the loop's set-up and its own lines cost.
         let affordable = (budget - cost - 4) / iterations - 6
         let affordableAllocations = (allocationBudget - allocations) / iterations
@@ -176,8 +176,8 @@ extension Generation {
 
     /// A loop hot enough to enter baseline and optimized code by OSR, at the top level or in a
     /// function called once, with a variable changing type partway.
-    func hotLoop() -> Bool {
-        let iterations = random.pick(options.hotIterations)
+    func hotLoop(iterations chosen: Int? = nil) -> Bool {
+        let iterations = chosen ?? random.pick(options.hotIterations)
         guard budget - cost >= iterations * 8 else { return false }
         hotLoops += 1
         if random.chance(0.4) {

@@ -47,8 +47,11 @@ public struct ProgramGenerator: Sendable {
         g.emit("// jsjit-fuzz program, seed \(seed)")
         for _ in 0..<g.random.int(in: 3...5) { _ = g.declaration() }
         for _ in 0..<g.random.int(in: 1...2) { g.functionDeclaration(maxCost: options.functionBudget) }
+        // Every program gets a hot loop: half of them first, while all the budget is left.
+        if g.random.chance(0.5) { _ = g.hotCallLoop() }
         g.statements(g.random.int(in: options.topLevelStatements))
-        if g.hotLoops == 0 && !g.hotCallLoop() { _ = g.hotLoop() }
+        let fewest = options.hotIterations.min() ?? 1200
+        if g.hotLoops == 0 && !g.hotCallLoop(iterations: fewest) { _ = g.hotLoop(iterations: fewest) }
         epilogue(g)
         return g.lines.joined(separator: "\n") + "\n"
     }

@@ -16,6 +16,7 @@ extension Generation {
         StatementProduction(name: "if", weight: 5, applies: { $0.depth < $0.options.blockDepth }) { g in g.ifStatement() },
         StatementProduction(name: "loop", weight: 5, applies: { $0.depth < $0.options.blockDepth }) { g in g.smallLoop() },
         StatementProduction(name: "break or continue", weight: 3, applies: { $0.inLoop }) { g in g.breakOrContinue() },
+        StatementProduction(name: "indexed scan", weight: 3, applies: { $0.depth < $0.options.blockDepth }) { g in g.indexedScan() },
         StatementProduction(name: "call", weight: 3) { g in
             guard let call = g.call(returning: g.random.pick([.number, .string, .value, .any, .array, .object, .boolean]), depth: 1) else { return false }
             g.emit(call + ";")
@@ -172,6 +173,31 @@ extension Generation {
                 }
             }
         }
+        return true
+    }
+
+    /// `for (let i = 0; i < 4 && i < x.length; i++) n = (n + (x[i] | 0)) | 0;` over whatever
+    /// `x` holds: in a hot function whose argument stops being an array, the element loads and
+    /// the length check meet strings, objects and numbers.
+    func indexedScan() -> Bool {
+        let receivers = visible.filter { [.value, .array, .string].contains($0.kind) }
+        let iterations = random.int(in: 2...options.smallLoopIterations)
+        guard !receivers.isEmpty, cost + multiplier * iterations * 2 <= budget else { return false }
+        let receiver = random.pick(receivers)
+        let counter = freshName("i")
+        var total = pickVariable(of: .number, mutable: true)
+        if total == nil {
+            total = Variable(name: freshName("s"), kind: .number, mutable: true)
+            emit("let \(total!.name) = 0;")
+        }
+        loop(label: nil, iterations: iterations) {
+            block("for (let \(counter) = 0; \(counter) < \(iterations) && \(counter) < \(receiver.name).length; \(counter)++)") {
+                emit(random.chance(0.5)
+                     ? "\(total!.name) = (\(total!.name) + (\(receiver.name)[\(counter)] | 0)) | 0;"
+                     : "\(total!.name) = \(total!.name) * 2 + (\(receiver.name)[\(counter)] === undefined ? 1 : 0);")
+            }
+        }
+        declare(total!)
         return true
     }
 
