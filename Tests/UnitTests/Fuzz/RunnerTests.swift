@@ -90,6 +90,15 @@ import Testing
         #expect(throws: FuzzError.self) { try session(cat).reduceFile(file.path + ".missing") }
     }
 
+    @Test func aTimedSessionRunsAtLeastOneProgram() throws {
+        guard let node = ProcessRunner.which("node") else { return }
+        let runner = Runner(jsjit: node, node: node, configurations: [Configuration(name: "node", arguments: [])])
+        let session = Session(generator: ProgramGenerator(), runner: runner, outputDirectory: FileManager.default.temporaryDirectory,
+                              reduce: false, log: { _ in })
+        let summary = try session.run(firstSeed: 40, count: nil, seconds: 0.001)
+        #expect(summary.programs == 1 && summary.mismatches.isEmpty)
+    }
+
     @Test func aTimeoutIsAnOutcome() throws {
         guard let sleep = ProcessRunner.which("sleep") else { return }
         let runner = Runner(jsjit: sleep, node: sleep, configurations: [], timeout: 0.2)
