@@ -18,11 +18,23 @@ extension Generation {
         let name = freshName("f")
         // A function for a hot loop takes arguments, whose types the loop changes.
         let parameters = parameters(atLeast: quiet ? 1 : 0)
-        let returns = weighted(Self.returnKinds)
+        // A hot function computes with its first argument, so its code specializes on the type.
+        let computes = quiet && [.number, .value, .any].contains(parameters[0].kind) && random.chance(0.7)
+        let returns = computes ? (parameters[0].kind == .number ? .number : .any) : weighted(Self.returnKinds)
         let signature = functionBody(parameters: parameters, returns: returns, budget: maxCost, allocationBudget: maxAllocations, quiet: quiet) {
             block("function \(name)(\(parameters.map(\.name).joined(separator: ", ")))") {
                 statements(random.int(in: options.functionStatements))
-                emit("return \(expression(returns));")
+                if computes && parameters[0].kind == .number {
+                    emit("return \(parameters[0].name) \(random.pick(["+", "-", "*", "|", "&", "/", "%"])) \(expression(.number, depth: 2));")
+                } else if computes {
+                    let p = parameters[0].name
+                    // Members only of a value that cannot be null or undefined.
+                    let forms = ["(\(p) + \(expression(.number, depth: 1)))", "(\(p) * 2)"]
+                        + (parameters[0].kind == .value ? ["\(p).length", "\(p)[\(position(depth: 1))]"] : [])
+                    emit("return \(random.pick(forms));")
+                } else {
+                    emit("return \(expression(returns));")
+                }
             }
         }
         let function = Variable(name: name, kind: .function, mutable: false, signature: signature)
@@ -120,7 +132,7 @@ extension Generation {
         let counter = freshName("h")
         let result = freshName("r")
         let digest = freshName("d")
-        let switchAt = random.int(in: (iterations / 3)...(iterations - 1))
+        let switchAt = switchPoint(iterations)
         let period = iterations / random.int(in: 3...6)
         let numeric = signature.returns == .number
         emit("let \(result) = \(numeric ? "0" : "undefined");")
@@ -150,9 +162,17 @@ extension Generation {
         return true
     }
 
+    /// Where a hot loop changes types: mostly after the auto tier's optimizing threshold (1000),
+    /// so optimized code meets the new type and deoptimizes; sometimes earlier, so it is
+    /// compiled for both.
+    private func switchPoint(_ iterations: Int) -> Int {
+        let late = Swift.min(options.lateSwitch, iterations - 1)
+        return random.chance(0.7) ? random.int(in: late...(iterations - 1)) : random.int(in: (iterations / 3)...(iterations - 1))
+    }
+
     /// An argument of `kind` that is one thing before iteration `at` and another after.
     private func switchingArgument(_ kind: Kind, counter: String, at switchAt: Int) -> String {
-        if random.chance(0.25) { return expression(kind, depth: 1) }
+        if random.chance(0.1) { return expression(kind, depth: 1) }
         let before: String
         let after: String
         switch kind {
@@ -203,7 +223,7 @@ extension Generation {
     private func hotLoopBody(iterations: Int) {
         let counter = freshName("h")
         let accumulator = Variable(name: freshName("a"), kind: .number, mutable: true)
-        let switchAt = random.int(in: (iterations / 3)...(iterations - 1))
+        let switchAt = switchPoint(iterations)
         let period = iterations / random.int(in: 2...5)
         emit("let \(accumulator.name) = \(random.pick(["0", "1", "0.5", "2147483600"]));")
         loop(label: nil, iterations: iterations) {

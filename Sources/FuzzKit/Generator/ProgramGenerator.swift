@@ -12,6 +12,9 @@ public struct GeneratorOptions: Sendable {
     /// Iterations of a hot loop: past the auto tier's thresholds (500 for baseline code, 1000
     /// for optimized code).
     public var hotIterations = [1200, 2000, 3000]
+    /// Hot loops mostly change types after this many iterations: past the optimizing tier's
+    /// threshold, so optimized code deoptimizes.
+    public var lateSwitch = 1050
     /// About how many statements a whole program may run, and one call of a function.
     public var programBudget = 40_000
     public var functionBudget = 120
