@@ -24,7 +24,20 @@ public struct Reducer {
             if try unwrapBlocks(&state) { changed = true }
             if try simplifyExpressions(&state) { changed = true }
         }
-        return state.lines.joined(separator: "\n") + "\n"
+        return Self.reindented(state.lines).joined(separator: "\n") + "\n"
+    }
+
+    /// The lines indented two spaces per open block again (unwrapping a block leaves its body
+    /// indented as it was).
+    static func reindented(_ lines: [String]) -> [String] {
+        var depth = 0
+        return lines.map { line in
+            let text = line.drop(while: { $0 == " " })
+            let closesFirst = text.hasPrefix("}")
+            let indented = String(repeating: "  ", count: Swift.max(depth - (closesFirst ? 1 : 0), 0)) + text
+            depth = Swift.max(depth + StatementTree.balance(String(text)), 0)
+            return indented
+        }
     }
 
     private struct State {
@@ -257,7 +270,7 @@ struct StatementTree {
     }
 
     /// Braces opened minus braces closed, outside strings and `//` comments.
-    private static func balance(_ line: String) -> Int {
+    static func balance(_ line: String) -> Int {
         var depth = 0
         var inString: Character?
         var escaped = false

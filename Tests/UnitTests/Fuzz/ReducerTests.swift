@@ -77,6 +77,11 @@ import Testing
         #expect(Reducer.edits(of: declaration).isEmpty)
     }
 
+    @Test func reducedProgramsAreIndentedByTheirBlocks() {
+        let lines = ["    a();", "if (x) {", "      b();", "} else {", "c();", "    }", "do {", "d();", "} while (++i < 2);"]
+        #expect(Reducer.reindented(lines) == ["a();", "if (x) {", "  b();", "} else {", "  c();", "}", "do {", "  d();", "} while (++i < 2);"])
+    }
+
     static func balanced(_ text: String) -> Bool {
         text.filter { $0 == "{" }.count == text.filter { $0 == "}" }.count
     }
