@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "jsjit", targets: ["jsjit"]),
         .executable(name: "TemplateGen", targets: ["TemplateGen"]),
         .executable(name: "jsjit-bench", targets: ["jsjit-bench"]),
+        .executable(name: "jsjit-fuzz", targets: ["jsjit-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -70,11 +71,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "UnitTests", dependencies: ["JIT", "TemplateGenKit", "X64Assembler", "BenchKit"], exclude: ["Assembler/Golden", "Optimizing/Golden"]),
+        // The differential fuzzer's logic: a seeded generator of JavaScript programs, the runner
+        // that compares every configuration of ours with node, and the reducer. It starts
+        // programs through BenchKit's process runner.
+        .target(name: "FuzzKit", dependencies: ["BenchKit"]),
+        // `jsjit-fuzz`: generates, runs, compares and reduces. It depends on `jsjit` so that
+        // `swift run jsjit-fuzz` builds the engine it tests.
+        .executableTarget(
+            name: "jsjit-fuzz",
+            dependencies: [
+                "FuzzKit", "BenchKit", "jsjit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "UnitTests", dependencies: ["JIT", "TemplateGenKit", "X64Assembler", "BenchKit", "FuzzKit"], exclude: ["Assembler/Golden", "Optimizing/Golden"]),
         .testTarget(name: "ContractTests", dependencies: ["JIT", "TemplateGenKit", "X64Assembler"]),
         .testTarget(name: "GeneratorTests", dependencies: ["TemplateGenKit"], exclude: ["Fixtures"]),
         // Runs the built programs as a user (and the build plugin) would; depending on them makes
         // `swift test` build them first.
-        .testTarget(name: "IntegrationTests", dependencies: ["JIT", "BenchKit", "jsjit", "jsjit-bench", "TemplateGen"], exclude: ["Corpus"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["JIT", "BenchKit", "jsjit", "jsjit-bench", "jsjit-fuzz", "TemplateGen"], exclude: ["Corpus"]),
     ]
 )
