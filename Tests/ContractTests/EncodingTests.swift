@@ -91,18 +91,27 @@ struct EncodingTests {
         #expect(text == expected)
     }
 
+    /// A return reads the caller's Call or Construct `dst` straight from the code, as four
+    /// bytes after the opcode (Interpreter.swift): the spec must keep it there.
+    @Test func callAndConstructStartWithTheirDestinationRegister() {
+        for opcode in [Opcode.call, .construct] {
+            let first = opcode.info.operands[0]
+            #expect(first.name == "dst" && first.kind == .reg && first.offset == 1 && first.width == 4)
+        }
+    }
+
     @Test func listingShowsOffsetsAndStopsAtBadBytes() {
         var bytes: [UInt8] = []
         Instruction.loadInt(dst: Register(0), value: Immediate(-5)).encode(into: &bytes)
-        Instruction.jumpIfFalse(cond: Register(0), offset: JumpOffset(-7)).encode(into: &bytes)
+        Instruction.jumpIfFalse(cond: Register(0), offset: JumpOffset(-9)).encode(into: &bytes)
         Instruction.return(value: Register(0)).encode(into: &bytes)
         bytes.append(0xFF)
         let lines = Disassembler.listing(bytes).split(separator: "\n").map(String.init)
         #expect(lines == [
             "0000  LoadInt r0, #-5",
-            "0007  JumpIfFalse r0, @0000",
-            "0014  Return r0",
-            "0017  <unknown opcode byte 0xFF>",
+            "0009  JumpIfFalse r0, @0000",
+            "0018  Return r0",
+            "0023  <unknown opcode byte 0xFF>",
         ])
         #expect(JumpOffset(-7).description == "@-7")
         #expect(JumpOffset(12).description == "@+12")

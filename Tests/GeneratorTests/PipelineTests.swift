@@ -177,7 +177,7 @@ struct PipelineTests {
         let opcodes = Self.file("Opcodes.swift", in: files)
         #expect(opcodes.contains("// Specs/opcodes.yaml:\(line)\n    /// dst = frobnicated src; a new opcode added by the extensibility test.\n    case frobnicate = \(count)\n"))
         #expect(opcodes.contains("case .frobnicate: return \"Frobnicate\""))
-        #expect(opcodes.contains("case .frobnicate: return 7"), "length: opcode byte + reg + reg + slot")
+        #expect(opcodes.contains("case .frobnicate: return 13"), "length: opcode byte + reg + reg + slot, four bytes each")
         let instructions = Self.file("Instructions.swift", in: files)
         #expect(instructions.contains("case frobnicate(dst: Register, src: Register, feedback: FeedbackSlot)"))
         #expect(instructions.contains("case .frobnicate:\n                return .frobnicate("))

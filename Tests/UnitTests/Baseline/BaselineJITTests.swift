@@ -56,7 +56,7 @@ import X64Assembler
     @Test func forwardJumpsAreBound() throws {
         let f = try function(code: [
             .loadInt(dst: Register(0), value: Immediate(1)),
-            .jump(offset: JumpOffset(12)),                       // over the next LoadInt (7 bytes) and its own 5
+            .jump(offset: JumpOffset(14)),                       // over the next LoadInt (9 bytes) and its own 5
             .loadInt(dst: Register(0), value: Immediate(2)),
             .return(value: Register(0)),
         ], registers: 1)
@@ -138,7 +138,7 @@ import X64Assembler
     @Test func loopsRunOnInt32FastPathsAndCountBackEdges() throws {
         let f = try function("function f(n) { var s = 0; for (var i = 0; i < n; i++) s = s + i; return s; }")
         let code = try BaselineJIT.compile(f.info)
-        #expect(code.osrEntries.map(\.bytecodeOffset) == [14], "the loop header")
+        #expect(code.osrEntries.map(\.bytecodeOffset) == [18], "the loop header")
         let result = try runtime.runBaseline(code, function: f.value, arguments: [Value(int32: 10)])
         #expect(result.isInt32 && result.asInt32 == 45)
         #expect(f.info.profile.counters.pointee.backEdges == 10)
