@@ -271,7 +271,7 @@ extension String {
         SyntaxErrorCase("function f() {\n  const k;\n}", "Missing initializer in const declaration", 2, 9),
         SyntaxErrorCase("for (const i; i < 1;) {}", "Missing initializer in const declaration", 1, 12),
         SyntaxErrorCase("if (x) let y = 1;", "Lexical declaration cannot appear in a single-statement context", 1, 8),
-        SyntaxErrorCase("while (x) const y = 1;", "Lexical declaration cannot appear in a single-statement context", 1, 11),
+        SyntaxErrorCase("while (x) const y = 1;", "Unexpected token 'const'", 1, 11),
         SyntaxErrorCase("function () {}", "Function statements require a function name", 1, 1),
         SyntaxErrorCase("function f(a, b, a) {}", "Duplicate parameter name not allowed in this context", 1, 18),
         SyntaxErrorCase("f(a b)", "missing ) after argument list", 1, 3),
