@@ -201,8 +201,10 @@ struct Parser {
             defer { labels.removeLast() }
             // Only `break name` leaves a labeled statement: a plain `break` still needs a loop.
             if current.isKeyword("function") { throw error("labeled function declarations are not supported by this engine yet") }
-            // A label's statement is a single-statement context, as an if's or a loop's body is.
-            if current.isKeyword("let") || current.isKeyword("const") { throw error("Lexical declaration cannot appear in a single-statement context") }
+            // A label's statement is a single-statement context, as an if's or a loop's body is:
+            // V8 reads `const` there as an unexpected token, `let` as a misplaced declaration.
+            if current.isKeyword("const") { throw unexpected() }
+            if current.isKeyword("let") { throw error("Lexical declaration cannot appear in a single-statement context") }
             let body = try statement()
             return Stmt(kind: .labeled(name, body), position: start)
         case .keyword(let word) where ["class", "switch", "try", "throw", "this", "delete", "void", "with", "async", "import", "export", "debugger", "yield", "await"].contains(word):
@@ -216,7 +218,8 @@ struct Parser {
 
     /// The body of `if`/`else`/a loop: a statement, but not a declaration.
     private mutating func substatement() throws(JsError) -> Stmt {
-        if current.isKeyword("let") || current.isKeyword("const") || current.isKeyword("function") {
+        if current.isKeyword("const") { throw unexpected() }   // as V8 reads it there
+        if current.isKeyword("let") || current.isKeyword("function") {
             throw error("Lexical declaration cannot appear in a single-statement context")
         }
         return try statement()
