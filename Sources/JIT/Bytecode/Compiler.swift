@@ -200,7 +200,8 @@ final class FunctionCompiler {
     }
 
     private func finish(parameterCount: Int) throws(JsError) -> BytecodeChunk {
-        guard feedbackSlots <= Int(UInt32.max), functions.count <= Int(UInt32.max), constants.count <= Int(UInt32.max) else {
+        guard feedbackSlots <= Int(UInt32.max), functions.count <= Int(UInt32.max), constants.count <= Int(UInt32.max),
+              code.count <= Int(Int32.max) else {
             throw JsError(.rangeError, "function '\(name)' is too large to compile", at: location(node?.position ?? Position(line: 1, column: 1)))
         }
         if registerCount > Self.maxRegisterCount {
@@ -1257,7 +1258,7 @@ final class FunctionCompiler {
     }
 
     private func patch(_ operand: Int, target: Int, from instruction: Int) {
-        let offset = UInt32(bitPattern: Int32(target - instruction))
+        let offset = UInt32(truncatingIfNeeded: target - instruction)   // finish() checks the code size
         for i in 0..<4 { code[operand + i] = UInt8(truncatingIfNeeded: offset >> (8 * UInt32(i))) }
     }
 
@@ -1276,7 +1277,7 @@ final class FunctionCompiler {
     }
 
     private func emitLoop(to header: Label) {
-        emit(.jumpLoop(offset: JumpOffset(Int32(header.offset! - code.count))))
+        emit(.jumpLoop(offset: JumpOffset(Int32(truncatingIfNeeded: header.offset! - code.count))))   // finish() checks the code size
     }
 
     private func use(_ label: Label, instruction start: Int) {
@@ -1315,7 +1316,7 @@ final class FunctionCompiler {
 
     private func constant(_ value: BytecodeChunk.Constant) throws(JsError) -> UInt32 {
         if let index = constantIndex[value] { return index }
-        let index = UInt32(constants.count)
+        let index = UInt32(truncatingIfNeeded: constants.count)   // finish() checks the count
         constants.append(value)
         constantIndex[value] = index
         return index
