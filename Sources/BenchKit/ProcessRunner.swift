@@ -78,6 +78,20 @@ public enum ProcessRunner {
                              stdout: outputs.read(outputs.stdout), stderr: outputs.read(outputs.stderr), timedOut: timedOut)
     }
 
+    /// The jsjit a command line names with `--jsjit` (a path, or a name on PATH), else the one
+    /// SwiftPM built beside the running `program`; `build` is the command that makes it.
+    public static func jsjit(_ named: String?, besideProgram program: String, build: String) throws(BenchmarkError) -> String {
+        if let named {
+            guard let path = which(named) else { throw BenchmarkError("--jsjit \(named) is not an executable") }
+            return path
+        }
+        let beside = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("jsjit").path
+        guard FileManager.default.isExecutableFile(atPath: beside) else {
+            throw BenchmarkError("no jsjit beside \(program) at \(beside); build it (\(build)) or pass --jsjit PATH")
+        }
+        return beside
+    }
+
     /// The executable's full path: `name` itself when it has a slash, else the first match on PATH.
     public static func which(_ name: String) -> String? {
         if name.contains("/") { return access(name, X_OK) == 0 ? name : nil }

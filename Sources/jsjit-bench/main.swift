@@ -106,15 +106,7 @@ struct JSJitBench: ParsableCommand {
 
     /// jsjit from --jsjit, else the one SwiftPM built beside this program.
     private func ourEngine() throws -> String {
-        if let jsjit {
-            guard let path = ProcessRunner.which(jsjit) else { throw BenchmarkError("--jsjit \(jsjit) is not an executable") }
-            return path
-        }
-        let beside = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("jsjit").path
-        guard FileManager.default.isExecutableFile(atPath: beside) else {
-            throw BenchmarkError("no jsjit beside jsjit-bench at \(beside); build it (swift build -c release) or pass --jsjit PATH")
-        }
-        return beside
+        try ProcessRunner.jsjit(jsjit, besideProgram: "jsjit-bench", build: "swift build -c release")
     }
 
     private func write(_ report: BenchmarkReport, to directory: String) throws {

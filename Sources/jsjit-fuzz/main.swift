@@ -93,15 +93,7 @@ struct JSJitFuzz: ParsableCommand {
 
     /// jsjit from --jsjit, else the one SwiftPM built beside this program.
     private func ourEngine() throws -> String {
-        if let jsjit {
-            guard let path = ProcessRunner.which(jsjit) else { throw FuzzError("--jsjit \(jsjit) is not an executable") }
-            return path
-        }
-        let beside = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("jsjit").path
-        guard FileManager.default.isExecutableFile(atPath: beside) else {
-            throw FuzzError("no jsjit beside jsjit-fuzz at \(beside); build it (swift build) or pass --jsjit PATH")
-        }
-        return beside
+        try ProcessRunner.jsjit(jsjit, besideProgram: "jsjit-fuzz", build: "swift build")
     }
 }
 
