@@ -98,9 +98,9 @@ extension Runtime {
                 }
             }
             return Value(number: result)
-        case .mathSin: return math(Glibc.sin)
-        case .mathCos: return math(Glibc.cos)
-        case .mathTan: return math(Glibc.tan)
+        case .mathSin: return math(IEEE754.sin)
+        case .mathCos: return math(IEEE754.cos)
+        case .mathTan: return math(IEEE754.tan)
         case .mathAsin: return math(IEEE754.asin)
         case .mathAcos: return math(IEEE754.acos)
         case .mathAtan: return math(IEEE754.atan)

@@ -1,5 +1,5 @@
 // Math results as V8 computes them (its fdlibm port), which differ in the last bit from the C
-// library for some arguments: pow and **, cbrt, exp, log, log2, log10.
+// library for some arguments: pow and **, cbrt, exp, log, log2, log10, the trigonometric functions.
 function powTable() {
   const bases = [-5, -3, -2.5, -1.5, -0.5, 0.5, 1.1, 2, 3, 5, 7, 10, 0.3];
   const exponents = [-11, -9, -5, -4, -3, -2, -1.5, -0.5, 0.5, 1.5, 3, 4, 5, 9, 13, 1 / 3];
@@ -46,3 +46,14 @@ for (let x = 0.125; x < 40; x = x * 1.7 + 0.01) {
 }
 console.log(logs.join("\n"));
 console.log(Math.log10(1000), Math.log10(1e-7), Math.log2(8), Math.log2(1e-310), Math.log(0), Math.log(-1), Math.log10(Math.PI));
+
+const trig = [];
+for (let x = -7; x <= 7; x += 0.37) {
+  trig.push(Math.sin(x) + " " + Math.cos(x) + " " + Math.tan(x) + " " + Math.atan(x) + " " + Math.atan2(x, 1.3));
+}
+console.log(trig.join("\n"));
+const inverse = [];
+for (let x = -1; x <= 1; x += 0.0625) inverse.push(Math.asin(x) + " " + Math.acos(x));
+console.log(inverse.join("\n"));
+console.log(Math.sin(1e300), Math.cos(1e22), Math.tan(2 ** 60), Math.sin(Math.PI), Math.cos(Math.PI / 2), Math.tan(Math.PI / 4));
+console.log(Math.atan2(0, -0), Math.atan2(-0, -1), Math.atan2(Infinity, -Infinity), Math.asin(1.5), Math.acos(-1), Math.atan(Infinity));
