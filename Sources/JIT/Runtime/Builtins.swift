@@ -83,7 +83,7 @@ extension Runtime {
         case .mathRound: return math(Self.jsRound)
         case .mathSign: return math { $0.isNaN || $0 == 0 ? $0 : ($0 > 0 ? 1 : -1) }
         case .mathSqrt: return math { $0.squareRoot() }
-        case .mathCbrt: return math(Glibc.cbrt)
+        case .mathCbrt: return math(IEEE754.cbrt)
         case .mathPow: return Value(number: Self.jsPow(number(0), number(1)))
         case .mathMin, .mathMax:
             let isMax = builtin == .mathMax
@@ -96,17 +96,17 @@ extension Runtime {
                 }
             }
             return Value(number: result)
-        case .mathSin: return math(Glibc.sin)
-        case .mathCos: return math(Glibc.cos)
-        case .mathTan: return math(Glibc.tan)
-        case .mathAsin: return math(Glibc.asin)
-        case .mathAcos: return math(Glibc.acos)
-        case .mathAtan: return math(Glibc.atan)
-        case .mathAtan2: return Value(number: Glibc.atan2(number(0), number(1)))
-        case .mathExp: return math(Glibc.exp)
-        case .mathLog: return math(Glibc.log)
-        case .mathLog2: return math(Glibc.log2)
-        case .mathLog10: return math(Glibc.log10)
+        case .mathSin: return math(IEEE754.sin)
+        case .mathCos: return math(IEEE754.cos)
+        case .mathTan: return math(IEEE754.tan)
+        case .mathAsin: return math(IEEE754.asin)
+        case .mathAcos: return math(IEEE754.acos)
+        case .mathAtan: return math(IEEE754.atan)
+        case .mathAtan2: return Value(number: IEEE754.atan2(number(0), number(1)))
+        case .mathExp: return math(IEEE754.exp)
+        case .mathLog: return math(IEEE754.log)
+        case .mathLog2: return math(IEEE754.log2)
+        case .mathLog10: return math(IEEE754.log10)
         case .mathHypot:
             var values: [Double] = []
             for i in 0..<count { values.append(toNumber(arguments[i])) }
@@ -296,13 +296,10 @@ extension Runtime {
         return r
     }
 
-    /// `**` and Math.pow: C's pow except that a NaN exponent is always NaN and ±1 to an
-    /// infinite power is NaN.
+    /// `**` and Math.pow, in every tier: V8's fdlibm pow (a NaN exponent is always NaN and ±1
+    /// to an infinite power is NaN), whose last bit the C library's pow does not always match.
     static func jsPow(_ x: Double, _ y: Double) -> Double {
-        if y.isNaN { return .nan }
-        if y == 0 { return 1 }
-        if (x == 1 || x == -1) && y.isInfinite { return .nan }
-        return Glibc.pow(x, y)
+        IEEE754.pow(x, y)
     }
 
     /// Math.hypot as V8 computes it: scaled by the largest magnitude, with a compensated sum.
