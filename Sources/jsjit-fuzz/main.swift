@@ -93,7 +93,7 @@ struct JSJitFuzz: ParsableCommand {
 
     /// jsjit from --jsjit, else the one SwiftPM built beside this program.
     private func ourEngine() throws -> String {
-        try ProcessRunner.jsjit(jsjit, besideProgram: "jsjit-fuzz", build: "swift build")
+        do { return try ProcessRunner.jsjit(jsjit, besideProgram: "jsjit-fuzz", build: "swift build") } catch { throw FuzzError(error.message) }
     }
 }
 
