@@ -60,12 +60,16 @@ extension Runtime {
         marker.markValues(registerFile, liveRegisterTop)
         for function in loaded.flatMap(\.allFunctions) {
             marker.markValues(function.constants, function.chunk.constants.count)
-            // Optimized code compares with and loads cells (call targets, constants) that the
-            // profile may stop naming: they live as long as the code.
+            // Optimized code compares with and loads cells (call targets, constants) and shapes
+            // that the profile may stop naming: they live as long as the code.
             for code in function.retiredOptimized + (function.optimized.map { [$0] } ?? []) {
                 for root in code.roots { marker.markValue(root) }
+                for shape in code.shapes { ShapeRegistry.mark(shape) }
             }
-            for slot in 0..<function.profile.slotCount { marker.markCell(function.profile.slots[slot].callTarget) }
+            for slot in 0..<function.profile.slotCount {
+                marker.markCell(function.profile.slots[slot].callTarget)
+                markShapesNamed(by: function.profile.slots[slot].cache)
+            }
         }
         marker.markCell(globalObject)
         marker.markCell(stringPrototype)
@@ -91,7 +95,7 @@ extension Runtime {
                 if cell.kind == UInt8(Layout.kindSparseArray) {
                     // The whole hash table: its keys and count are numbers, which marking skips.
                     let table = cell.field(Layout.ArrayCell.elements, as: UnsafeMutableRawPointer.self)
-                    _ = Heap.mark(table)
+                    marker.markLeaf(table)
                     marker.markValues((table + Layout.StorageCell.values.offset).assumingMemoryBound(to: Value.self), Int(table.aux))
                 }
             case Int(Layout.kindRope):
@@ -102,7 +106,6 @@ extension Runtime {
                 break // strings and storage hold no references of their own
             }
         }
-        markShapesNamedByCachesAndCode()
         shapes.sweep()
         heap.sweep()
         let pause = monotonicSeconds() - start

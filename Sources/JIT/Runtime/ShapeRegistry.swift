@@ -75,22 +75,15 @@ final class ShapeRegistry {
 }
 
 extension Runtime {
-    /// Marks the shapes inline caches and optimized code name (cells' shapes are marked as
-    /// they are traced). A cache entry's shape may belong to no live object any more, but the
-    /// cache compares with its address: freeing it would let a new shape at that address hit.
-    func markShapesNamedByCachesAndCode() {
-        for function in loaded.flatMap(\.allFunctions) {
-            for slot in 0..<function.profile.slotCount {
-                let cache = function.profile.slots[slot].cache
-                guard cache.state != .uninitialized else { continue }
-                for entry in cache.entries {
-                    ShapeRegistry.mark(entry.shape)
-                    ShapeRegistry.mark(entry.newShape)
-                }
-            }
-            for code in function.retiredOptimized + (function.optimized.map { [$0] } ?? []) {
-                for shape in code.shapes { ShapeRegistry.mark(shape) }
-            }
+    /// Marks the shapes an inline cache names (cells' shapes are marked as they are traced,
+    /// optimized code's with its roots). A cache entry's shape may belong to no live object any
+    /// more, but the cache compares with its address: freeing it would let a new shape at that
+    /// address hit.
+    @inline(__always) func markShapesNamed(by cache: InlineCache) {
+        guard cache.state != .uninitialized else { return }
+        for entry in cache.entries {
+            ShapeRegistry.mark(entry.shape)
+            ShapeRegistry.mark(entry.newShape)
         }
     }
 }
